@@ -1,0 +1,19 @@
+import type { MiddlewareHandler } from 'hono';
+import { ApiError } from '../errors';
+import type { AppEnv } from '../env';
+
+const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * State-changing requests that carry cookies must come from the app's own origin (API.md
+ * "General rules"); API-token requests carry no ambient credentials and are exempt.
+ */
+export const trustedOrigin: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (safeMethods.has(c.req.method) || c.req.header('authorization')?.startsWith('Bearer ')) return next();
+  const origin = c.req.header('origin');
+  const trusted = new URL(c.get('deps').config.publicUrl).origin;
+  if (origin ? origin !== trusted : c.req.header('cookie')) {
+    throw new ApiError(403, 'untrusted_origin', 'This request must come from the Amity web app (Origin header).');
+  }
+  return next();
+};

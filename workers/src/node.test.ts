@@ -1,0 +1,67 @@
+import { createClient } from '@libsql/client';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadDemo, demoWorkspaces } from '../../scripts/demo';
+import { createApp } from './app';
+import { nodeDeps, nodeSettings } from './node';
+
+describe('the Node runtime', () => {
+  it('keeps two workspaces’ data in two different database files under DATA_DIR', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'amity-node-'));
+    const settings = nodeSettings({ DATA_DIR: dataDir, PORT: '8787' });
+    const deps = await nodeDeps(settings);
+    const app = createApp(deps);
+    const headers = { origin: settings.publicUrl, 'content-type': 'application/json' };
+    const signUp = await app.request('/api/auth/sign-up/email', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ name: 'Hà', email: 'ha@example.vn', password: 'correct horse battery' }),
+    });
+    const cookie = signUp.headers.get('set-cookie')!.split(';')[0];
+    for (const slug of ['hoi-mot', 'hoi-hai']) {
+      const res = await app.request('/api/workspaces', { method: 'POST', headers: { ...headers, cookie }, body: JSON.stringify({ name: `Hội ${slug}`, slug, kind: 'association' }) });
+      expect(res.status).toBe(201);
+    }
+    const files = readdirSync(dataDir).filter((f) => /^ws-.*\.db$/.test(f));
+    expect(files).toHaveLength(2);
+    const ids = await Promise.all(
+      files.map(async (f) => {
+        const rows = await createClient({ url: `file:${join(dataDir, f)}` }).execute("select entity_id from audit_log where action = 'workspace.create'");
+        return rows.rows.map((r) => r.entity_id);
+      }),
+    );
+    expect(ids[0]).toHaveLength(1);
+    expect(ids[1]).toHaveLength(1);
+    expect(ids[0][0]).not.toBe(ids[1][0]);
+    expect(readdirSync(dataDir)).toContain('catalog.db');
+  });
+
+  it('reads the variables of API.md with their defaults', () => {
+    const s = nodeSettings({});
+    expect(s).toMatchObject({ port: 8787, host: '127.0.0.1', publicUrl: 'http://localhost:8787', demo: true });
+    expect(nodeSettings({ PORT: '9000', DEMO: '0' })).toMatchObject({ publicUrl: 'http://localhost:9000', demo: false });
+  });
+});
+
+describe('demo data', () => {
+  it('builds the affiliation tree of the seeds', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'amity-demo-'));
+    const deps = await nodeDeps(nodeSettings({ DATA_DIR: dataDir }));
+    const demo = await loadDemo(deps);
+    const app = createApp(deps);
+    const signIn = await app.request('/api/auth/sign-in/email', {
+      method: 'POST',
+      headers: { origin: deps.config.publicUrl, 'content-type': 'application/json' },
+      body: JSON.stringify({ email: demo.email, password: demo.password }),
+    });
+    const cookie = signIn.headers.get('set-cookie')!.split(';')[0];
+    const me = await (await app.request('/api/me', { headers: { cookie } })).json();
+    expect(me.workspaces.map((w: { slug: string }) => w.slug).sort()).toEqual(demoWorkspaces.map((w) => w.slug).sort());
+    const vufo = await (await app.request('/api/w/vufo/affiliations', { headers: { cookie } })).json();
+    expect(vufo.items.filter((i: { status: string }) => i.status === 'approved')).toHaveLength(4);
+    const nghean = await (await app.request('/api/w/lhhn-nghe-an/affiliations', { headers: { cookie } })).json();
+    expect(nghean.items).toMatchObject([{ slug: 'vn-lao-nghe-an', status: 'pending' }]);
+  });
+});

@@ -1,0 +1,64 @@
+import { serve } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { createClient } from '@libsql/client';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { catalogDb } from '../../db';
+import { migrateAll } from '../../db/migrate';
+import { FileTenantDatabases } from '../../db/provider-file';
+import { createApp } from './app';
+import { defaultConfig, type AppDeps } from './deps';
+import { FileMailer } from './mailer-file';
+
+process.env.BETTER_AUTH_TELEMETRY ??= '0';
+
+/** Reads the variables of API.md "Running". */
+export function nodeSettings(env: NodeJS.ProcessEnv = process.env) {
+  const port = Number(env.PORT ?? 8787);
+  const dataDir = resolve(env.DATA_DIR ?? './data');
+  return {
+    port,
+    host: env.HOST ?? '127.0.0.1',
+    dataDir,
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
+    demo: env.DEMO !== '0',
+  };
+}
+
+/** The secret that signs cookies: AUTH_SECRET, or one made once and kept in DATA_DIR. */
+function authSecret(dataDir: string): string {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const file = join(dataDir, 'auth-secret');
+  if (!existsSync(file)) {
+    const bytes = crypto.getRandomValues(new Uint8Array(32));
+    writeFileSync(file, Buffer.from(bytes).toString('base64url'), { mode: 0o600 });
+  }
+  return readFileSync(file, 'utf8').trim();
+}
+
+/** Opens DATA_DIR's databases and migrates them; reports tenants that failed by slug. */
+export async function nodeDeps(settings = nodeSettings()): Promise<AppDeps> {
+  mkdirSync(settings.dataDir, { recursive: true });
+  const catalog = catalogDb(createClient({ url: `file:${join(settings.dataDir, 'catalog.db')}` }));
+  const tenants = new FileTenantDatabases(settings.dataDir);
+  const report = await migrateAll(catalog, tenants);
+  for (const f of report.failed) console.error(`[migrate] workspace ${f.slug} failed: ${f.error}`);
+  return {
+    catalog,
+    tenants,
+    mailer: new FileMailer(join(settings.dataDir, 'outbox')),
+    config: { ...defaultConfig, publicUrl: settings.publicUrl, authSecret: authSecret(settings.dataDir) },
+  };
+}
+
+/** Serves the API and the built web app (web/dist) on one origin, with deep links. */
+export function startServer(deps: AppDeps, settings = nodeSettings()) {
+  const app = createApp(deps);
+  const dist = resolve(import.meta.dirname, '../../web/dist');
+  const root = relative(process.cwd(), dist);
+  const files = serveStatic({ root });
+  const spa = serveStatic({ root, path: 'index.html' });
+  app.get('*', (c, next) => (c.req.path.startsWith('/api/') ? next() : files(c, next)));
+  app.get('*', (c, next) => (c.req.path.startsWith('/api/') ? next() : spa(c, next)));
+  return serve({ fetch: app.fetch, port: settings.port, hostname: settings.host });
+}

@@ -1,0 +1,144 @@
+import { createRoute } from '@hono/zod-openapi';
+import { and, eq, ne } from 'drizzle-orm';
+import type { Context } from 'hono';
+import { z } from 'zod';
+import { affiliations, workspaces } from '../../../db/catalog/schema';
+import { affiliationStatuses, roles, slug, workspaceCreate, workspaceKinds, workspacePatch } from '../../../shared/workspace';
+import type { AppEnv } from '../env';
+import { requireUser } from '../middleware/auth';
+import { requireRole } from '../middleware/workspace';
+import { auditInsert } from '../services/audit';
+import { createWorkspace, findParent } from '../services/workspaces';
+import { jsonAnswer, jsonBody, noContent, problems, router, wsParams } from './openapi';
+
+const workspace = z.object({
+  slug: z.string(),
+  name: z.string(),
+  kind: z.enum(workspaceKinds),
+  code: z.string(),
+  countries: z.array(z.string()),
+  parent: z.object({ slug: z.string(), status: z.enum(affiliationStatuses) }).nullable(),
+  role: z.enum(roles),
+});
+
+/** The workspace as API.md shows it, for the caller's role. */
+async function view(c: Context<AppEnv>) {
+  const ws = c.get('workspace');
+  const [parent] = await c
+    .get('deps')
+    .catalog.select({ slug: workspaces.slug, status: affiliations.status })
+    .from(affiliations)
+    .innerJoin(workspaces, eq(workspaces.id, affiliations.parentId))
+    .where(and(eq(affiliations.childId, ws.id), ne(affiliations.status, 'rejected')));
+  const { id: _id, ...rest } = ws;
+  return { ...rest, parent: parent ?? null, role: c.get('role') };
+}
+
+export const workspaceRoutes = router();
+
+workspaceRoutes.openapi(
+  createRoute({
+    method: 'post',
+    path: '/workspaces',
+    tags: ['Workspaces'],
+    request: jsonBody(workspaceCreate),
+    responses: { 201: jsonAnswer(workspace, 'Created; the caller is its owner'), 401: problems[401], 409: problems[409], 422: problems[422] },
+  }),
+  async (c) => {
+    const user = requireUser(c);
+    const input = c.req.valid('json');
+    await createWorkspace(c.get('deps'), user, input);
+    const [row] = await c.get('deps').catalog.select().from(workspaces).where(eq(workspaces.slug, input.slug));
+    return c.json(
+      { slug: row.slug, name: row.name, kind: row.kind, code: row.code, countries: row.countries, parent: input.parent ? { slug: input.parent, status: 'pending' as const } : null, role: 'owner' as const },
+      201,
+    );
+  },
+);
+
+workspaceRoutes.openapi(
+  createRoute({
+    method: 'get',
+    path: '/w/{ws}',
+    tags: ['Workspaces'],
+    request: { params: wsParams },
+    responses: { 200: jsonAnswer(workspace), 401: problems[401], 404: problems[404] },
+  }),
+  async (c) => c.json(await view(c), 200),
+);
+
+workspaceRoutes.openapi(
+  createRoute({
+    method: 'patch',
+    path: '/w/{ws}',
+    tags: ['Workspaces'],
+    middleware: [requireRole('admin')],
+    request: { params: wsParams, ...jsonBody(workspacePatch) },
+    responses: { 200: jsonAnswer(workspace), 401: problems[401], 403: problems[403], 404: problems[404], 422: problems[422] },
+  }),
+  async (c) => {
+    const patch = c.req.valid('json');
+    const ws = c.get('workspace');
+    await c.get('deps').catalog.update(workspaces).set({ ...patch, updatedAt: new Date() }).where(eq(workspaces.id, ws.id));
+    c.set('workspace', { ...ws, ...patch });
+    await auditInsert(c.get('db'), requireUser(c), { action: 'workspace.update', entity: 'workspace', entityId: ws.id });
+    return c.json(await view(c), 200);
+  },
+);
+
+workspaceRoutes.openapi(
+  createRoute({
+    method: 'delete',
+    path: '/w/{ws}',
+    tags: ['Workspaces'],
+    description: 'Deletes the workspace and its database for good.',
+    middleware: [requireRole('owner')],
+    request: { params: wsParams },
+    responses: { 204: noContent, 401: problems[401], 403: problems[403], 404: problems[404] },
+  }),
+  async (c) => {
+    const { catalog, tenants } = c.get('deps');
+    const [row] = await catalog.delete(workspaces).where(eq(workspaces.id, c.get('workspace').id)).returning({ ref: workspaces.databaseRef });
+    await tenants.drop(row.ref);
+    return c.body(null, 204);
+  },
+);
+
+workspaceRoutes.openapi(
+  createRoute({
+    method: 'put',
+    path: '/w/{ws}/parent',
+    tags: ['Affiliation'],
+    description: 'Requests affiliation to a parent; it is pending until the parent approves. Replaces any earlier request.',
+    middleware: [requireRole('admin')],
+    request: { params: wsParams, ...jsonBody(z.object({ parent: slug })) },
+    responses: { 200: jsonAnswer(workspace), 401: problems[401], 403: problems[403], 404: problems[404], 422: problems[422] },
+  }),
+  async (c) => {
+    const ws = c.get('workspace');
+    const { catalog } = c.get('deps');
+    const parent = await findParent(catalog, ws.kind, c.req.valid('json').parent, ws.id);
+    const values = { parentId: parent.id, status: 'pending' as const, requestedAt: new Date(), decidedAt: null, decidedBy: null };
+    await catalog.insert(affiliations).values({ childId: ws.id, ...values }).onConflictDoUpdate({ target: affiliations.childId, set: values });
+    await auditInsert(c.get('db'), requireUser(c), { action: 'affiliation.request', entity: 'affiliation', entityId: parent.slug });
+    return c.json(await view(c), 200);
+  },
+);
+
+workspaceRoutes.openapi(
+  createRoute({
+    method: 'delete',
+    path: '/w/{ws}/parent',
+    tags: ['Affiliation'],
+    description: 'Leaves the parent (or withdraws a pending request).',
+    middleware: [requireRole('admin')],
+    request: { params: wsParams },
+    responses: { 204: noContent, 401: problems[401], 403: problems[403], 404: problems[404] },
+  }),
+  async (c) => {
+    const ws = c.get('workspace');
+    await c.get('deps').catalog.delete(affiliations).where(eq(affiliations.childId, ws.id));
+    await auditInsert(c.get('db'), requireUser(c), { action: 'affiliation.leave', entity: 'affiliation', entityId: null });
+    return c.body(null, 204);
+  },
+);
