@@ -1,7 +1,9 @@
 import type { Client } from '@libsql/client';
-import type { TursoClient } from '@tursodatabase/api';
+import type { createClient } from '@tursodatabase/api';
 import { tenantDb, type TenantDb } from './index';
 import { initTenant, type TenantDatabases } from './provider';
+
+type TursoClient = ReturnType<typeof createClient>;
 
 /**
  * Each workspace in its own Turso database, created through the Turso platform API in one
