@@ -69,7 +69,7 @@ describe('migrations', () => {
     await expect(applyMigrations(client, broken)).rejects.toThrow();
     const tables = await client.execute("select name from sqlite_master where type='table' and name='audit_log'");
     expect(tables.rows).toHaveLength(0);
-    expect(await applyMigrations(client, tenantMigrations)).toBe(1);
+    expect(await applyMigrations(client, tenantMigrations)).toBe(tenantMigrations.length);
   });
 });
 

@@ -1,9 +1,9 @@
 import type { Client } from '@libsql/client';
-import type { createClient } from '@tursodatabase/api';
+import { createClient as createTursoApi } from '@tursodatabase/api';
 import { tenantDb, type TenantDb } from './index';
 import { initTenant, type TenantDatabases } from './provider';
 
-type TursoClient = ReturnType<typeof createClient>;
+type TursoClient = ReturnType<typeof createTursoApi>;
 
 /**
  * Each workspace in its own Turso database, created through the Turso platform API in one
@@ -54,4 +54,27 @@ export class TursoTenantDatabases implements TenantDatabases {
     if (!name) throw new Error(`not a workspace database: ${ref}`);
     await this.api.databases.delete(name);
   }
+}
+
+/** How to reach Turso: the platform API for provisioning and the workspace databases. */
+export interface TursoSettings {
+  org: string;
+  group: string;
+  apiToken: string;
+  /** Another platform API endpoint (tests use a local fake). */
+  apiUrl?: string;
+  /** A group token that authorises the workspace databases. */
+  databaseToken?: string;
+  /** Where a database is served, `{hostname}` standing for its Turso hostname (tests). */
+  urlTemplate?: string;
+}
+
+/**
+ * The Turso-backed TenantDatabases for either runtime: `createClient` is @libsql/client/web in
+ * the Worker and @libsql/client on Node (npm run migrate).
+ */
+export function tursoTenants(settings: TursoSettings, createClient: (config: { url: string; authToken?: string }) => Client) {
+  const api = createTursoApi({ org: settings.org, token: settings.apiToken, baseUrl: settings.apiUrl });
+  const url = (ref: string) => settings.urlTemplate?.replace('{hostname}', new URL(ref).hostname) ?? ref;
+  return new TursoTenantDatabases(api, settings.group, (ref) => createClient({ url: url(ref), authToken: settings.databaseToken }));
 }

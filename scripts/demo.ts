@@ -4,6 +4,9 @@
  */
 import { createApp } from '../workers/src/app';
 import type { AppDeps } from '../workers/src/deps';
+import { loadDemoCorrespondence } from './demo-correspondence';
+import { loadDemoEvents } from './demo-events';
+import { loadDemoMembers } from './demo-members';
 
 export const demoAccount = { name: 'Nguyễn Thị Thu Hà', email: 'demo@amity.local', password: 'huunghi-2026' };
 
@@ -30,15 +33,13 @@ export async function loadDemo(deps: AppDeps) {
   const app = createApp(deps);
   const origin = new URL(deps.config.publicUrl).origin;
   let cookie = '';
-  const call = async (method: string, path: string, body?: unknown) => {
-    const res = await app.request(path, {
-      method,
-      headers: { origin, cookie, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+  const send = async (method: string, path: string, body: string | undefined, type: string) => {
+    const res = await app.request(path, { method, headers: { origin, cookie, 'content-type': type }, body });
     if (!res.ok) throw new Error(`demo: ${method} ${path} → ${res.status} ${await res.text()}`);
     return res;
   };
+  const call = (method: string, path: string, body?: unknown) => send(method, path, body === undefined ? undefined : JSON.stringify(body), 'application/json');
+  const upload = (path: string, csv: string) => send('POST', path, csv, 'text/csv; charset=utf-8');
 
   const signUp = await call('POST', '/api/auth/sign-up/email', demoAccount);
   cookie = (signUp.headers.get('set-cookie') ?? '').split(';')[0];
@@ -49,5 +50,8 @@ export async function loadDemo(deps: AppDeps) {
   for (const ws of demoWorkspaces.filter((w) => w.approved)) {
     await call('POST', `/api/w/${ws.parent}/affiliations/${ws.slug}/approve`);
   }
+  await loadDemoMembers(call, upload, (deps.now?.() ?? new Date()).getFullYear());
+  await loadDemoEvents(call, (deps.now?.() ?? new Date()).getFullYear());
+  await loadDemoCorrespondence(deps, cookie);
   return demoAccount;
 }

@@ -7,10 +7,21 @@ import { trustedOrigin } from './middleware/origin';
 import { resolveWorkspace } from './middleware/workspace';
 import { affiliationRoutes } from './routes/affiliations';
 import { auditRoutes } from './routes/audit';
+import { attachmentBodyLimit, attachmentRoutes, isAttachmentUpload } from './routes/attachments';
+import { isCalendarFeed } from './routes/calendar';
 import { authRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
+import { correspondenceRoutes } from './routes/correspondence';
 import { invitationRoutes } from './routes/invitations';
+import { letterRoutes } from './routes/letters';
 import { meRoutes } from './routes/me';
+import { eventRoutes } from './routes/events';
+import { csvImportLimit, csvImportPath, memberFileRoutes } from './routes/member-files';
+import { memberRoutes } from './routes/members';
+import { duesRoutes } from './routes/dues';
+import { leadershipRoutes } from './routes/leadership';
+import { positionRoutes } from './routes/positions';
+import { termRoutes } from './routes/terms';
 import { router } from './routes/openapi';
 import { peopleRoutes } from './routes/people';
 import { workspaceRoutes } from './routes/workspaces';
@@ -34,21 +45,24 @@ export function createApp(deps: AppDeps) {
     c.set('deps', deps);
     await next();
   });
-  app.use(
-    '/api/*',
+  const limit = (maxSize: number, size: string) =>
     bodyLimit({
-      maxSize: jsonLimit,
+      maxSize,
       onError: () => {
-        throw new ApiError(413, 'too_large', 'The request body is larger than 1 MB.');
+        throw new ApiError(413, 'too_large', `The request body is larger than ${size}.`);
       },
-    }),
-  );
+    });
+  const jsonBodies = limit(jsonLimit, '1 MB');
+  const csvBodies = limit(csvImportLimit, '10 MB');
+  const uploadBodies = limit(attachmentBodyLimit, '20 MB');
+  app.use('/api/*', (c, next) => (csvImportPath.test(c.req.path) ? csvBodies(c, next) : isAttachmentUpload(c.req) ? uploadBodies(c, next) : jsonBodies(c, next)));
   app.use('/api/*', trustedOrigin, authenticate(auth));
   app.use('/api/w/:ws', resolveWorkspace);
-  app.use('/api/w/:ws/*', resolveWorkspace);
+  // Calendar apps fetch the feed without a session: that one route authenticates by its key instead.
+  app.use('/api/w/:ws/*', (c, next) => (isCalendarFeed(c) ? next() : resolveWorkspace(c, next)));
 
   const api = router();
-  for (const routes of [healthRoutes, authRoutes(auth), meRoutes, workspaceRoutes, peopleRoutes, invitationRoutes, affiliationRoutes, auditRoutes]) {
+  for (const routes of [healthRoutes, authRoutes(auth), meRoutes, workspaceRoutes, peopleRoutes, invitationRoutes, affiliationRoutes, auditRoutes, memberFileRoutes, memberRoutes, termRoutes, positionRoutes, leadershipRoutes, duesRoutes, eventRoutes, correspondenceRoutes, attachmentRoutes, letterRoutes]) {
     api.route('/', routes);
   }
   app.route('/api', api);

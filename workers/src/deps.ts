@@ -1,5 +1,6 @@
 import type { CatalogDb } from '../../db';
 import type { TenantDatabases } from '../../db/provider';
+import type { FileStore } from './services/files';
 
 export interface MailMessage {
   to: string;
@@ -31,6 +32,8 @@ export interface AppDeps {
   catalog: CatalogDb;
   tenants: TenantDatabases;
   mailer: Mailer;
+  /** Attachment bytes: files under DATA_DIR (Node), R2 (Worker), memory (tests). */
+  files: FileStore;
   config: AppConfig;
   now?: () => Date;
 }

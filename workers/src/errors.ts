@@ -68,6 +68,11 @@ export function validationError(error: ZodError, prefix = ''): ApiError {
   return new ApiError(422, 'validation_failed', 'Some fields are not valid.', fieldErrors(error, prefix));
 }
 
+/** A 422 about one field; `code` is a key of shared/messages.ts, whose sentence is the default message. */
+export function invalidField(path: string, code: string, message = fieldMessages[code] ?? code): ApiError {
+  return new ApiError(422, 'validation_failed', 'Some fields are not valid.', [{ path, message, code }]);
+}
+
 export function onError(err: Error, c: Context): Response {
   if (err instanceof ApiError) return problemResponse(err.status, err.code, err.detail, err.errors, err.headers);
   if (err instanceof HTTPException) {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDemo, demoWorkspaces } from '../../scripts/demo';
+import { demoRegisters } from '../../scripts/demo-members';
 import { createApp } from './app';
 import { nodeDeps, nodeSettings } from './node';
 
@@ -63,5 +64,22 @@ describe('demo data', () => {
     expect(vufo.items.filter((i: { status: string }) => i.status === 'approved')).toHaveLength(4);
     const nghean = await (await app.request('/api/w/lhhn-nghe-an/affiliations', { headers: { cookie } })).json();
     expect(nghean.items).toMatchObject([{ slug: 'vn-lao-nghe-an', status: 'pending' }]);
-  });
+
+    // Members (issue 4): a few hundred per association, searchable without diacritics,
+    // a term with its leadership, and this year's dues partly paid.
+    const get = async (path: string) => (await app.request(path, { headers: { cookie } })).json();
+    for (const r of demoRegisters) {
+      expect((await get(`/api/w/${r.slug}/members/summary`)).byStatus).toSatisfy((s: Record<string, number>) => s.active + s.inactive >= r.count);
+    }
+    const an = await get('/api/w/vn-nhat-ban/members?q=nguyen%20van%20an');
+    expect(an.items).toContainEqual(expect.objectContaining({ fullName: 'Nguyễn Văn An', organisation: 'Học viện Ngoại giao' }));
+    expect(an.items[0].fullName).toBe('Nguyễn Văn An');
+    const leaders = await get('/api/w/vn-nhat-ban/leadership?on=2026-01-01');
+    expect(leaders.term.name).toBe('Nhiệm kỳ 2023–2028');
+    expect(leaders.bodies[0].positions[0]).toMatchObject({ title: 'president', member: { fullName: 'Nguyễn Văn An' } });
+    const year = new Date().getFullYear();
+    const dues = await get(`/api/w/vn-nhat-ban/dues/${year}`);
+    expect(dues.summary.paidInFull).toBeGreaterThan(50);
+    expect(dues.summary.owing).toBeGreaterThan(dues.summary.paidInFull);
+  }, 60_000); // Loads every demo workspace through the API into files: slow on a busy machine.
 });

@@ -8,6 +8,7 @@ import { migrateAll } from '../../db/migrate';
 import { FileTenantDatabases } from '../../db/provider-file';
 import { createApp } from './app';
 import { defaultConfig, type AppDeps } from './deps';
+import { DiskFileStore } from './files-disk';
 import { FileMailer } from './mailer-file';
 
 process.env.BETTER_AUTH_TELEMETRY ??= '0';
@@ -47,6 +48,7 @@ export async function nodeDeps(settings = nodeSettings()): Promise<AppDeps> {
     catalog,
     tenants,
     mailer: new FileMailer(join(settings.dataDir, 'outbox')),
+    files: new DiskFileStore(join(settings.dataDir, 'files')),
     config: { ...defaultConfig, publicUrl: settings.publicUrl, authSecret: authSecret(settings.dataDir) },
   };
 }

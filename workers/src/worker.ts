@@ -1,25 +1,45 @@
+import type { R2Bucket } from '@cloudflare/workers-types';
 import { createClient } from '@libsql/client/web';
-import { createClient as createTursoApi } from '@tursodatabase/api';
 import { catalogDb } from '../../db';
-import { TursoTenantDatabases } from '../../db/provider-turso';
+import { tursoTenants, type TursoSettings } from '../../db/provider-turso';
 import { createApp } from './app';
 import { defaultConfig, type AppDeps, type Mailer } from './deps';
+import { R2FileStore } from './files-r2';
+import { limitedFetch } from './services/connection-limit';
 
 /** The Worker's bindings and secrets (README "Deploy to Cloudflare"). */
 export interface WorkerEnv {
   ASSETS: { fetch(request: Request): Promise<Response> };
+  /** R2 bucket for attachments. */
+  FILES: R2Bucket;
   PUBLIC_URL: string;
   CATALOG_URL: string;
   TURSO_ORG: string;
   TURSO_GROUP: string;
   /** Optional: another Turso platform API endpoint (tests use a local fake). */
   TURSO_API_URL?: string;
+  /**
+   * Optional: where a workspace database is served, `{hostname}` standing for its Turso
+   * hostname. The catalog records libsql://<hostname>; tests serve it from a local server.
+   */
+  TENANT_URL_TEMPLATE?: string;
   // Secrets
   AUTH_SECRET: string;
   CATALOG_TOKEN?: string;
   /** A group token: authorises the workspace databases of TURSO_GROUP. */
   TENANT_TOKEN?: string;
   TURSO_API_TOKEN: string;
+}
+
+export function tursoSettings(env: Omit<WorkerEnv, 'ASSETS' | 'FILES'>): TursoSettings {
+  return {
+    org: env.TURSO_ORG,
+    group: env.TURSO_GROUP,
+    apiToken: env.TURSO_API_TOKEN,
+    apiUrl: env.TURSO_API_URL,
+    databaseToken: env.TENANT_TOKEN,
+    urlTemplate: env.TENANT_URL_TEMPLATE,
+  };
 }
 
 /** Until a mail service is bound, messages go to the Worker's log. */
@@ -29,13 +49,18 @@ const logMailer: Mailer = {
   },
 };
 
-/** Fresh clients for each request: a Worker must not share connections across requests. */
-function workerDeps(env: WorkerEnv): AppDeps {
-  const api = createTursoApi({ org: env.TURSO_ORG, token: env.TURSO_API_TOKEN, baseUrl: env.TURSO_API_URL });
+/**
+ * Fresh clients for each request (a Worker must not share connections across requests),
+ * sharing one fetch that keeps them under the Workers limit of 6 open connections.
+ */
+export function workerDeps(env: WorkerEnv): AppDeps {
+  const fetch = limitedFetch(6);
+  const connect = (config: { url: string; authToken?: string }) => createClient({ ...config, fetch });
   return {
-    catalog: catalogDb(createClient({ url: env.CATALOG_URL, authToken: env.CATALOG_TOKEN })),
-    tenants: new TursoTenantDatabases(api, env.TURSO_GROUP, (url) => createClient({ url, authToken: env.TENANT_TOKEN })),
+    catalog: catalogDb(connect({ url: env.CATALOG_URL, authToken: env.CATALOG_TOKEN })),
+    tenants: tursoTenants(tursoSettings(env), connect),
     mailer: logMailer,
+    files: new R2FileStore(env.FILES),
     config: { ...defaultConfig, publicUrl: env.PUBLIC_URL.replace(/\/$/, ''), authSecret: env.AUTH_SECRET },
   };
 }

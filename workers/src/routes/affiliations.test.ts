@@ -18,7 +18,7 @@ describe('affiliations', () => {
 
     expect((await unionAdmin.call('POST', `/api/w/${union}/affiliations/${a}/approve`)).body).toEqual({ slug: a, status: 'approved' });
     expect((await unionAdmin.call('POST', `/api/w/${union}/affiliations/${b}/reject`)).body).toEqual({ slug: b, status: 'rejected' });
-    expect((await secretary.call('GET', `/api/w/${a}`)).body.parent).toEqual({ slug: union, status: 'approved' });
+    expect((await secretary.call('GET', `/api/w/${a}`)).body.parent).toEqual({ slug: union, name: 'Liên hiệp các tổ chức hữu nghị Việt Nam', status: 'approved' });
     expect((await secretary.call('GET', `/api/w/${b}`)).body.parent).toBeNull();
   });
 

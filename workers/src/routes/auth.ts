@@ -17,18 +17,37 @@ const codeStatus: Record<string, [number, string]> = {
   INVALID_EMAIL_OR_PASSWORD: [401, 'invalid_credentials'],
 };
 
+function jsonHeaders(headers: Headers): Headers {
+  const copy = new Headers(headers);
+  copy.set('content-type', 'application/json');
+  copy.delete('content-length');
+  return copy;
+}
+
 /** Hands the request (with its validated body) to better-auth; its errors become problem+json. */
 async function forward(c: Context<AppEnv>, auth: Auth, body?: unknown): Promise<Response> {
   const raw = c.req.raw;
   const request =
     body === undefined
       ? raw
-      : new Request(raw.url, { method: raw.method, headers: raw.headers, body: JSON.stringify(body) });
+      : new Request(raw.url, { method: raw.method, headers: jsonHeaders(raw.headers), body: JSON.stringify(body) });
   const res = await auth.handler(request);
-  if (res.ok || !res.headers.get('content-type')?.includes('json')) return res;
+  if (!res.headers.get('content-type')?.includes('json')) return res;
+  if (res.ok) return withoutSessionToken(res);
   const err = (await res.json().catch(() => ({}))) as { code?: string; message?: string };
   const [status, code] = codeStatus[err.code ?? ''] ?? [res.status, (err.code ?? `http_${res.status}`).toLowerCase()];
   return problemResponse(status, code, err.message ?? 'Authentication failed.');
+}
+
+/**
+ * The session lives in an HttpOnly cookie; better-auth also puts its token in the JSON body,
+ * where page scripts could read it. Amity's answers leave it out.
+ */
+async function withoutSessionToken(res: Response): Promise<Response> {
+  const { token: _token, redirect: _redirect, ...rest } = (await res.json()) as Record<string, unknown>;
+  const headers = new Headers(res.headers);
+  headers.delete('content-length');
+  return new Response(JSON.stringify(rest), { status: res.status, headers });
 }
 
 function clientIp(c: Context<AppEnv>): string | undefined {
@@ -73,7 +92,8 @@ export function authRoutes(auth: Auth) {
 
   r.openapi(
     createRoute({ method: 'post', path: '/auth/sign-out', tags: ['Accounts'], responses: { 200: jsonAnswer(z.object({ success: z.boolean() })) } }),
-    (c) => forward(c, auth) as never,
+    // No body needed (API.md); better-auth wants a JSON one.
+    (c) => forward(c, auth, {}) as never,
   );
 
   r.openapi(

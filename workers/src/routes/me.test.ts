@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testApp } from '../../../test/fixtures/app';
+import { onNode, raw, testApp } from '../../../test/fixtures/app';
 
 describe('GET /api/me', () => {
   it('answers 401 without a session', async () => {
@@ -33,20 +33,18 @@ describe('GET /api/me', () => {
 });
 
 describe('API tokens', () => {
-  it('authenticate with Bearer (no Origin needed) until revoked; only the hash is stored', async () => {
+  it('authenticate with Bearer (no Origin needed) until revoked', async () => {
     const t = await testApp();
     const a = await t.user();
     const created = await a.call('POST', '/api/tokens', { name: 'Máy chủ báo cáo' });
     expect(created.status).toBe(201);
     const bearer = { authorization: `Bearer ${created.body.token}` };
-    const res = await t.app.request('/api/workspaces', {
+    const res = await t.request('/api/workspaces', {
       method: 'POST',
       headers: { ...bearer, 'content-type': 'application/json' },
       body: JSON.stringify({ name: 'Hội qua token', slug: 'hoi-qua-token', kind: 'association' }),
     });
     expect(res.status).toBe(201);
-    const rows = await t.deps.catalog.query.apiTokens.findMany();
-    expect(JSON.stringify(rows)).not.toContain(created.body.token);
     const list = await a.call('GET', '/api/tokens');
     expect(list.body.items.map((i: { name: string }) => i.name)).toEqual(['Máy chủ báo cáo']);
 
@@ -54,6 +52,15 @@ describe('API tokens', () => {
     const after = await t.call('GET', '/api/me', undefined, bearer);
     expect(after.status).toBe(401);
     expect(after.body.code).toBe('invalid_token');
+  });
+
+  onNode('are stored only as a hash', async () => {
+    const t = await testApp();
+    const a = await t.user();
+    const created = await a.call('POST', '/api/tokens', { name: 'x' });
+    const rows = await t.deps.catalog.query.apiTokens.findMany();
+    expect(rows).toHaveLength(1);
+    expect(JSON.stringify(rows)).not.toContain(created.body.token);
   });
 
   it("cannot revoke another user's token (404)", async () => {
@@ -69,7 +76,7 @@ describe('API tokens', () => {
 describe('contract basics', () => {
   it('health needs no session', async () => {
     const t = await testApp();
-    expect((await t.call('GET', '/api/health')).body).toEqual({ ok: true, version: t.deps.config.version });
+    expect((await t.call('GET', '/api/health')).body).toEqual({ ok: true, version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
   });
 
   it('request ids come back in a header', async () => {
@@ -80,13 +87,10 @@ describe('contract basics', () => {
   it('malformed JSON is 400 problem+json', async () => {
     const t = await testApp();
     const a = await t.user();
-    const res = await t.app.request('/api/workspaces', {
-      method: 'POST',
-      headers: { cookie: a.cookie, origin: 'http://localhost:8787', 'content-type': 'application/json' },
-      body: '{"name": ',
-    });
+    const res = await a.call('POST', '/api/workspaces', raw('{"name": ', 'application/json'));
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
+    expect(res.body.code).toBe('malformed');
   });
 
   it('a body over 1 MB is 413', async () => {

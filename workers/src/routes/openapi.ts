@@ -33,6 +33,8 @@ export const problems = {
   403: problem('Role too low'),
   404: problem('Unknown, or in a workspace the caller is not in'),
   409: problem('Conflict'),
+  413: problem('Too large'),
+  415: problem('Unsupported media type'),
   422: problem('Fails validation'),
   429: problem('Rate limited'),
 } as const;

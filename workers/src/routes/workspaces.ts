@@ -17,7 +17,7 @@ const workspace = z.object({
   kind: z.enum(workspaceKinds),
   code: z.string(),
   countries: z.array(z.string()),
-  parent: z.object({ slug: z.string(), status: z.enum(affiliationStatuses) }).nullable(),
+  parent: z.object({ slug: z.string(), name: z.string(), status: z.enum(affiliationStatuses) }).nullable(),
   role: z.enum(roles),
 });
 
@@ -26,7 +26,7 @@ async function view(c: Context<AppEnv>) {
   const ws = c.get('workspace');
   const [parent] = await c
     .get('deps')
-    .catalog.select({ slug: workspaces.slug, status: affiliations.status })
+    .catalog.select({ slug: workspaces.slug, name: workspaces.name, status: affiliations.status })
     .from(affiliations)
     .innerJoin(workspaces, eq(workspaces.id, affiliations.parentId))
     .where(and(eq(affiliations.childId, ws.id), ne(affiliations.status, 'rejected')));
@@ -47,12 +47,11 @@ workspaceRoutes.openapi(
   async (c) => {
     const user = requireUser(c);
     const input = c.req.valid('json');
-    await createWorkspace(c.get('deps'), user, input);
-    const [row] = await c.get('deps').catalog.select().from(workspaces).where(eq(workspaces.slug, input.slug));
-    return c.json(
-      { slug: row.slug, name: row.name, kind: row.kind, code: row.code, countries: row.countries, parent: input.parent ? { slug: input.parent, status: 'pending' as const } : null, role: 'owner' as const },
-      201,
-    );
+    const id = await createWorkspace(c.get('deps'), user, input);
+    const [row] = await c.get('deps').catalog.select().from(workspaces).where(eq(workspaces.id, id));
+    c.set('workspace', { id, slug: row.slug, name: row.name, kind: row.kind, code: row.code, countries: row.countries });
+    c.set('role', 'owner');
+    return c.json(await view(c), 201);
   },
 );
 

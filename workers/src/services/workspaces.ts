@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { affiliations, workspaceUsers, workspaces } from '../../../db/catalog/schema';
 import type { CatalogDb } from '../../../db';
+import { fieldMessages } from '../../../shared/messages';
 import { defaultCode, type WorkspaceCreate, type WorkspaceKind } from '../../../shared/workspace';
 import type { AppDeps } from '../deps';
 import type { CurrentUser } from '../env';
@@ -8,8 +9,8 @@ import { ApiError } from '../errors';
 import { auditInsert } from './audit';
 import { newId } from './ids';
 
-const parentError = (message: string) =>
-  new ApiError(422, 'validation_failed', 'Some fields are not valid.', [{ path: 'parent', message, code: 'parent_invalid' }]);
+const parentError = (code: 'parent_unknown' | 'parent_kind' | 'parent_cycle') =>
+  new ApiError(422, 'validation_failed', 'Some fields are not valid.', [{ path: 'parent', message: fieldMessages[code], code }]);
 
 /** Which kinds may be the parent of which (the tree of DOMAIN.md "The organisations"). */
 const allowedParents: Record<WorkspaceKind, WorkspaceKind[]> = {
@@ -24,10 +25,10 @@ const allowedParents: Record<WorkspaceKind, WorkspaceKind[]> = {
  */
 export async function findParent(catalog: CatalogDb, kind: WorkspaceKind, slug: string, childId?: string) {
   const [parent] = await catalog.select({ id: workspaces.id, kind: workspaces.kind, slug: workspaces.slug }).from(workspaces).where(eq(workspaces.slug, slug));
-  if (!parent) throw parentError('No workspace has this slug.');
-  if (!allowedParents[kind].includes(parent.kind)) throw parentError(`A ${kind} cannot join a ${parent.kind}.`);
+  if (!parent) throw parentError('parent_unknown');
+  if (!allowedParents[kind].includes(parent.kind)) throw parentError('parent_kind');
   for (let id: string | undefined = parent.id; id; ) {
-    if (id === childId) throw parentError('A workspace cannot join its own subtree.');
+    if (id === childId) throw parentError('parent_cycle');
     const [up] = await catalog.select({ parentId: affiliations.parentId }).from(affiliations).where(eq(affiliations.childId, id));
     id = up?.parentId;
   }

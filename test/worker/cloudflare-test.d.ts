@@ -1,0 +1,6 @@
+// The part of `cloudflare:test` (@cloudflare/vitest-pool-workers) the Worker suite uses,
+// declared here because its own types need the Workers globals, which clash with the DOM
+// types the rest of the project type-checks with.
+declare module 'cloudflare:test' {
+  export const SELF: { fetch(input: string, init?: RequestInit): Promise<Response> };
+}

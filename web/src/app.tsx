@@ -1,0 +1,60 @@
+import { Route, Router } from '@solidjs/router';
+import { Shell } from './components/Shell';
+import { SignedIn } from './components/SignedIn';
+import Affiliations from './routes/affiliations';
+import Correspondence from './routes/correspondence';
+import DocumentDetail from './routes/correspondence-document';
+import FollowUp from './routes/correspondence-follow-up';
+import Letters from './routes/correspondence-letters';
+import NewDocument from './routes/correspondence-new';
+import Dashboard from './routes/dashboard';
+import EventDetail from './routes/event';
+import CheckIn from './routes/event-check-in';
+import EditEvent from './routes/event-edit';
+import NewEvent from './routes/event-new';
+import Events from './routes/events';
+import ForgotPassword from './routes/forgot-password';
+import Home from './routes/home';
+import InvitationPage from './routes/invitation';
+import NotFound from './routes/not-found';
+import People from './routes/people';
+import ResetPassword from './routes/reset-password';
+import Settings from './routes/settings';
+import SignIn from './routes/sign-in';
+import SignUp from './routes/sign-up';
+import WorkspaceLayout from './routes/workspace';
+import NewWorkspace from './routes/workspace-new';
+
+/** Every page of the app (API.md "Web app routes"); the server answers index.html for each. */
+export function App() {
+  return (
+    <Router root={Shell}>
+      <Route path="/" component={Home} />
+      <Route path="/sign-in" component={SignIn} />
+      <Route path="/sign-up" component={SignUp} />
+      <Route path="/forgot-password" component={ForgotPassword} />
+      <Route path="/reset-password" component={ResetPassword} />
+      <Route path="/invitations/:token" component={InvitationPage} />
+      <Route component={SignedIn}>
+        <Route path="/workspaces/new" component={NewWorkspace} />
+        <Route path="/w/:ws" component={WorkspaceLayout}>
+          <Route path="/" component={Dashboard} />
+          <Route path="/people" component={People} />
+          <Route path="/affiliations" component={Affiliations} />
+          <Route path="/settings" component={Settings} />
+          <Route path="/events" component={Events} />
+          <Route path="/events/new" component={NewEvent} />
+          <Route path="/events/:id" component={EventDetail} />
+          <Route path="/events/:id/edit" component={EditEvent} />
+          <Route path="/events/:id/check-in" component={CheckIn} />
+          <Route path="/correspondence" component={Correspondence} />
+          <Route path="/correspondence/new" component={NewDocument} />
+          <Route path="/correspondence/follow-up" component={FollowUp} />
+          <Route path="/correspondence/letters" component={Letters} />
+          <Route path="/correspondence/:id" component={DocumentDetail} />
+        </Route>
+      </Route>
+      <Route path="*" component={NotFound} />
+    </Router>
+  );
+}

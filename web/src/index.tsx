@@ -1,0 +1,7 @@
+import { render } from 'solid-js/web';
+import { App } from './app';
+import './styles.css';
+import './events.css';
+import './correspondence.css';
+
+render(() => <App />, document.getElementById('root')!);

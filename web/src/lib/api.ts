@@ -1,0 +1,210 @@
+import type { z } from 'zod';
+import type { Locale, invitationCreate, mePatch, signIn, signUp } from '../../../shared/account';
+import type { AffiliationStatus, Role, WorkspaceCreate, WorkspaceKind, WorkspacePatch } from '../../../shared/workspace';
+import type { EventCreate, EventPatch, OccurrencePatch, RegistrationCreate } from '../../../shared/events';
+import { searchOf, type CalendarFeed, type EventOccurrence, type EventQuery, type EventSeries, type ListedEvent, type MemberChoice, type Occasion, type Registration } from './api-events';
+import type { DocumentCreate } from '../../../shared/correspondence';
+import type { LetterInput } from '../../../shared/letters';
+import { sendFile, type AttachmentInfo, type CorrespondenceDocument, type DocumentQuery, type LetterTemplate, type RenderedLetter } from './api-correspondence';
+
+export * from './api-events';
+export type * from './api-correspondence';
+
+/** One field's problem: `code` is a key of shared/messages.ts or a zod issue code. */
+export interface FieldError {
+  path: string;
+  message: string;
+  code?: string;
+}
+
+/** Any failed request: the server's problem+json, or `network` when there was no answer. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly detail: string,
+    readonly errors: FieldError[] = [],
+  ) {
+    super(detail);
+  }
+
+  static async from(res: Response): Promise<ApiError> {
+    const body = await res.json().catch(() => ({}));
+    return new ApiError(res.status, body.code ?? `http_${res.status}`, body.detail ?? res.statusText, body.errors ?? []);
+  }
+}
+
+export interface User {
+  id: string;
+  name: string;
+  email: string;
+  locale: Locale;
+}
+
+export interface Me {
+  user: User;
+  workspaces: { slug: string; name: string; kind: WorkspaceKind; role: Role }[];
+}
+
+export interface Workspace {
+  slug: string;
+  name: string;
+  kind: WorkspaceKind;
+  code: string;
+  countries: string[];
+  parent: { slug: string; status: AffiliationStatus } | null;
+  role: Role;
+}
+
+export interface Person {
+  userId: string;
+  name: string;
+  email: string;
+  role: Role;
+  since: string;
+}
+
+export interface Invitation {
+  id: string;
+  email: string;
+  role: Role;
+  createdAt: string;
+  expiresAt: string;
+}
+
+export interface InvitationPreview {
+  workspace: { slug: string; name: string; kind: WorkspaceKind };
+  email: string;
+  role: Role;
+}
+
+export interface Affiliation {
+  slug: string;
+  name: string;
+  kind: WorkspaceKind;
+  status: AffiliationStatus;
+  requestedAt: string;
+}
+
+export interface ApiToken {
+  id: string;
+  name: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+}
+
+interface List<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(`/api${path}`, {
+      method,
+      credentials: 'same-origin',
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(0, 'network', 'The server could not be reached.');
+  }
+  if (!res.ok) throw await ApiError.from(res);
+  return (res.status === 204 ? undefined : await res.json()) as T;
+}
+
+const ws = (slug: string, rest = '') => `/w/${encodeURIComponent(slug)}${rest}`;
+
+/** Every API call the web app makes, typed after API.md. */
+export const api = {
+  signUp: (body: z.input<typeof signUp>) => request<unknown>('POST', '/auth/sign-up/email', body),
+  signIn: (body: z.input<typeof signIn>) => request<unknown>('POST', '/auth/sign-in/email', body),
+  signOut: () => request<unknown>('POST', '/auth/sign-out', {}),
+  requestPasswordReset: (email: string) => request<unknown>('POST', '/auth/request-password-reset', { email }),
+  resetPassword: (token: string, newPassword: string) => request<unknown>('POST', '/auth/reset-password', { token, newPassword }),
+
+  me: () => request<Me>('GET', '/me'),
+  updateMe: (patch: z.input<typeof mePatch>) => request<User>('PATCH', '/me', patch),
+  tokens: () => request<List<ApiToken>>('GET', '/tokens'),
+  createToken: (name: string) => request<{ id: string; name: string; token: string }>('POST', '/tokens', { name }),
+  revokeToken: (id: string) => request<void>('DELETE', `/tokens/${encodeURIComponent(id)}`),
+
+  createWorkspace: (body: WorkspaceCreate) => request<Workspace>('POST', '/workspaces', body),
+  workspace: (slug: string) => request<Workspace>('GET', ws(slug)),
+  updateWorkspace: (slug: string, patch: WorkspacePatch) => request<Workspace>('PATCH', ws(slug), patch),
+  requestParent: (slug: string, parent: string) => request<Workspace>('PUT', ws(slug, '/parent'), { parent }),
+  leaveParent: (slug: string) => request<void>('DELETE', ws(slug, '/parent')),
+
+  people: (slug: string) => request<List<Person>>('GET', ws(slug, '/users')),
+  changeRole: (slug: string, userId: string, role: Role) => request<Person>('PATCH', ws(slug, `/users/${encodeURIComponent(userId)}`), { role }),
+  removePerson: (slug: string, userId: string) => request<void>('DELETE', ws(slug, `/users/${encodeURIComponent(userId)}`)),
+
+  invitations: (slug: string) => request<List<Invitation>>('GET', ws(slug, '/invitations')),
+  invite: (slug: string, body: z.input<typeof invitationCreate>) =>
+    request<{ id: string; email: string; role: Role; acceptUrl: string }>('POST', ws(slug, '/invitations'), body),
+  withdrawInvitation: (slug: string, id: string) => request<void>('DELETE', ws(slug, `/invitations/${encodeURIComponent(id)}`)),
+  invitation: (token: string) => request<InvitationPreview>('GET', `/invitations/${encodeURIComponent(token)}`),
+  acceptInvitation: (token: string) => request<{ workspace: { slug: string; role: Role } }>('POST', `/invitations/${encodeURIComponent(token)}/accept`),
+
+  affiliations: (slug: string) => request<List<Affiliation>>('GET', ws(slug, '/affiliations')),
+  decideAffiliation: (slug: string, child: string, verb: 'approve' | 'reject') =>
+    request<unknown>('POST', ws(slug, `/affiliations/${encodeURIComponent(child)}/${verb}`)),
+
+  // ── Events, registrations, calendar, occasions (issue 5; shapes in api-events.ts) ──
+  events: (slug: string, q: EventQuery) => request<List<ListedEvent>>('GET', ws(slug, `/events${searchOf(q)}`)),
+  event: (slug: string, id: string) => request<EventSeries>('GET', eventPath(slug, id)),
+  createEvent: (slug: string, body: EventCreate) => request<EventSeries>('POST', ws(slug, '/events'), body),
+  updateEvent: (slug: string, id: string, patch: EventPatch) => request<EventSeries>('PATCH', eventPath(slug, id), patch),
+  deleteEvent: (slug: string, id: string) => request<void>('DELETE', eventPath(slug, id)),
+  updateOccurrence: (slug: string, id: string, date: string, patch: OccurrencePatch) =>
+    request<EventOccurrence>('PATCH', eventPath(slug, id, `/occurrences/${date}`), patch),
+  restoreOccurrence: (slug: string, id: string, date: string) => request<void>('DELETE', eventPath(slug, id, `/occurrences/${date}`)),
+  registrations: (slug: string, id: string, q: { q?: string; cursor?: string }) =>
+    request<List<Registration>>('GET', eventPath(slug, id, `/registrations${searchOf({ ...q, limit: 200 })}`)),
+  register: (slug: string, id: string, body: RegistrationCreate) => request<Registration>('POST', eventPath(slug, id, '/registrations'), body),
+  cancelRegistration: (slug: string, id: string, rid: string) =>
+    request<Registration>('POST', eventPath(slug, id, `/registrations/${encodeURIComponent(rid)}/cancel`)),
+  checkIn: (slug: string, id: string, rid: string) => request<Registration>('POST', eventPath(slug, id, `/registrations/${encodeURIComponent(rid)}/check-in`)),
+  occasions: (slug: string, country?: string) => request<List<Occasion>>('GET', ws(slug, `/occasions${searchOf({ country })}`)),
+  calendar: (slug: string) => request<CalendarFeed>('GET', ws(slug, '/calendar')),
+  rotateCalendar: (slug: string) => request<CalendarFeed>('POST', ws(slug, '/calendar/rotate')),
+  memberChoices: (slug: string, q: string) => request<List<MemberChoice>>('GET', ws(slug, `/members${searchOf({ q, limit: 8 })}`)),
+
+  // ── Correspondence registers, attachments, letters (issue 6; shapes in api-correspondence.ts) ──
+  documents: (slug: string, q: DocumentQuery) => request<List<CorrespondenceDocument>>('GET', ws(slug, `/correspondence${searchOf(q)}`)),
+  followUp: (slug: string, cursor?: string) => request<List<CorrespondenceDocument>>('GET', ws(slug, `/correspondence/follow-up${searchOf({ cursor, limit: 200 })}`)),
+  document: (slug: string, id: string) => request<CorrespondenceDocument>('GET', documentPath(slug, id)),
+  createDocument: (slug: string, body: DocumentCreate) => request<CorrespondenceDocument>('POST', ws(slug, '/correspondence'), body),
+  voidDocument: (slug: string, id: string, reason?: string) => request<CorrespondenceDocument>('POST', documentPath(slug, id, '/void'), { reason }),
+  linkReply: (slug: string, id: string, replyId: string | null) => request<CorrespondenceDocument>('POST', documentPath(slug, id, '/reply'), { replyId }),
+  uploadAttachment: (slug: string, id: string, file: File, onProgress: (sent: number) => void) =>
+    upload<AttachmentInfo>(documentPath(slug, id, '/attachments'), file, onProgress),
+  deleteAttachment: (slug: string, id: string, aid: string) => request<void>('DELETE', documentPath(slug, id, `/attachments/${encodeURIComponent(aid)}`)),
+  letterTemplates: (slug: string) => request<List<LetterTemplate>>('GET', ws(slug, '/letter-templates')),
+  previewLetter: (slug: string, body: LetterInput) => request<RenderedLetter>('POST', ws(slug, '/letters/preview'), body),
+  issueLetter: (slug: string, body: LetterInput) => request<CorrespondenceDocument>('POST', ws(slug, '/letters/issue'), body),
+};
+
+const documentPath = (slug: string, id: string, rest = '') => ws(slug, `/correspondence/${encodeURIComponent(id)}${rest}`);
+
+/** Like `request`, for a file upload that reports its progress. */
+async function upload<T>(path: string, file: File, onProgress: (sent: number) => void): Promise<T> {
+  const res = await sendFile(`/api${path}`, file, onProgress).catch(() => {
+    throw new ApiError(0, 'network', 'The server could not be reached.');
+  });
+  if (!res.ok) throw await ApiError.from(res);
+  return (await res.json()) as T;
+}
+
+/** A link that downloads an attachment under its own name. */
+export const attachmentHref = (slug: string, id: string, aid: string) => `/api${documentPath(slug, id, `/attachments/${encodeURIComponent(aid)}`)}`;
+
+/** The register book of a year, as a printable page (html) or a spreadsheet (csv). */
+export const registerHref = (slug: string, ext: 'html' | 'csv', q: { direction: string; year: number; series?: 'classified' }) =>
+  `/api${ws(slug, `/correspondence/register.${ext}${searchOf(q)}`)}`;
+
+const eventPath = (slug: string, id: string, rest = '') => ws(slug, `/events/${encodeURIComponent(id)}${rest}`);
+
+/** The .ics file of one event, for a download link. */
+export const eventIcsHref = (slug: string, id: string) => `/api${eventPath(slug, id, '.ics')}`;

@@ -1,0 +1,54 @@
+import { query } from '@solidjs/router';
+import { ApiError, api, type DocumentQuery, type EventQuery } from './api';
+
+/**
+ * Reads, cached by the router. Every action revalidates them when it completes, so pages
+ * show fresh data after any change without refetching by hand.
+ */
+
+/** The signed-in user and their workspaces, or null when signed out. */
+export const getMe = query(async () => {
+  try {
+    return await api.me();
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 401) return null;
+    throw e;
+  }
+}, 'me');
+
+export const getWorkspace = query((slug: string) => api.workspace(slug), 'workspace');
+export const getPeople = query(async (slug: string) => (await api.people(slug)).items, 'people');
+export const getInvitations = query(async (slug: string) => (await api.invitations(slug)).items, 'invitations');
+export const getAffiliations = query(async (slug: string) => (await api.affiliations(slug)).items, 'affiliations');
+export const getTokens = query(async () => (await api.tokens()).items, 'tokens');
+export const getInvitation = query((token: string) => api.invitation(token), 'invitation');
+
+// ── Events (issue 5) ──
+
+/** Every page of a list, following `nextCursor`. */
+async function allPages<T>(page: (cursor?: string) => Promise<{ items: T[]; nextCursor: string | null }>): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | undefined;
+  do {
+    const answer = await page(cursor);
+    items.push(...answer.items);
+    cursor = answer.nextCursor ?? undefined;
+  } while (cursor);
+  return items;
+}
+
+export const getEvents = query((slug: string, q: EventQuery) => allPages((cursor) => api.events(slug, { ...q, limit: 200, cursor })), 'events');
+export const getEvent = query((slug: string, id: string) => api.event(slug, id), 'event');
+export const getRegistrations = query((slug: string, id: string, q?: string) => allPages((cursor) => api.registrations(slug, id, { q, cursor })), 'registrations');
+export const getOccasions = query(async (slug: string, country?: string) => (await api.occasions(slug, country)).items, 'occasions');
+export const getCalendar = query((slug: string) => api.calendar(slug), 'calendar');
+export const getMemberChoices = query(async (slug: string, q: string) => (await api.memberChoices(slug, q)).items, 'memberChoices');
+
+// ── Correspondence (issue 6) ──
+
+export const getDocuments = query((slug: string, q: DocumentQuery) => allPages((cursor) => api.documents(slug, { ...q, limit: 200, cursor })), 'documents');
+/** A few documents matching `q`, e.g. to pick the reply to an incoming one. */
+export const getDocumentChoices = query(async (slug: string, q: DocumentQuery) => (await api.documents(slug, { ...q, limit: 8 })).items, 'documentChoices');
+export const getDocument = query((slug: string, id: string) => api.document(slug, id), 'document');
+export const getFollowUp = query((slug: string) => allPages((cursor) => api.followUp(slug, cursor)), 'followUp');
+export const getLetterTemplates = query(async (slug: string) => (await api.letterTemplates(slug)).items, 'letterTemplates');
