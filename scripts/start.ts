@@ -1,17 +1,13 @@
-/** `npm start`: build the web app if missing, migrate, load demo data on a new DATA_DIR, serve. */
-import { execFileSync } from 'node:child_process';
+/**
+ * The server `npm start` runs (bundled into dist/start.mjs by `npm run build`; scripts/launch.mjs
+ * builds what is missing or stale): migrate, load demo data on a new DATA_DIR, serve.
+ */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { nodeDeps, nodeSettings, startServer } from '../workers/src/node';
 import { loadDemo } from './demo';
 
 const settings = nodeSettings();
-const root = join(import.meta.dirname, '..');
-
-if (!existsSync(join(root, 'web/dist/index.html'))) {
-  console.log('Building the web app (first start)…');
-  execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', 'web', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-}
 
 const fresh = !existsSync(join(settings.dataDir, 'catalog.db'));
 const deps = await nodeDeps(settings);

@@ -3,20 +3,13 @@ import type { Migration } from '../migrator';
 
 export const migrations: Migration[] = [
   {
-    "tag": "0000_numerous_oracle",
-    "folderMillis": 1795452696708,
-    "hash": "10627fcf05f5cabc2fd296cd982ce0ee3a4ae6c7bc298bbc33bd416877b6f18e",
+    "tag": "0000_sparkling_mandrill",
+    "folderMillis": 1795456970395,
+    "hash": "3c93ad8853840f057344d96189e44067d82694c23aa9e9a9ee4ed6873901082f",
     "sql": [
       "CREATE TABLE `audit_log` (\n\t`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,\n\t`at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,\n\t`actor_id` text,\n\t`actor` text NOT NULL,\n\t`action` text NOT NULL,\n\t`entity` text NOT NULL,\n\t`entity_id` text\n);\n",
-      "\nCREATE INDEX `audit_log_at_idx` ON `audit_log` (`at`);"
-    ]
-  },
-  {
-    "tag": "0001_curly_famine",
-    "folderMillis": 1795453602794,
-    "hash": "1c800f90d686ea1fcf72c15e6bff7054080ba0fb7f9014cf0296e454e99a58f5",
-    "sql": [
-      "CREATE TABLE `dues_payments` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`member_id` text NOT NULL,\n\t`year` integer NOT NULL,\n\t`amount` integer NOT NULL,\n\t`paid_on` text,\n\t`note` text,\n\t`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,\n\tFOREIGN KEY (`member_id`) REFERENCES `members`(`id`) ON UPDATE no action ON DELETE no action\n);\n",
+      "\nCREATE INDEX `audit_log_at_idx` ON `audit_log` (`at`);",
+      "\nCREATE TABLE `dues_payments` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`member_id` text NOT NULL,\n\t`year` integer NOT NULL,\n\t`amount` integer NOT NULL,\n\t`paid_on` text,\n\t`note` text,\n\t`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,\n\tFOREIGN KEY (`member_id`) REFERENCES `members`(`id`) ON UPDATE no action ON DELETE no action\n);\n",
       "\nCREATE INDEX `dues_payments_member_year_idx` ON `dues_payments` (`member_id`,`year`);",
       "\nCREATE INDEX `dues_payments_year_idx` ON `dues_payments` (`year`);",
       "\nCREATE TABLE `dues_rates` (\n\t`year` integer NOT NULL,\n\t`category` text NOT NULL,\n\t`amount` integer NOT NULL,\n\t`updated_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,\n\tPRIMARY KEY(`year`, `category`)\n);\n",
@@ -33,15 +26,8 @@ export const migrations: Migration[] = [
       "\nCREATE TABLE `documents` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`direction` text NOT NULL,\n\t`series` text NOT NULL,\n\t`year` integer NOT NULL,\n\t`number` integer NOT NULL,\n\t`symbol` text,\n\t`type_code` text,\n\t`subject` text NOT NULL,\n\t`document_date` text,\n\t`registered_at` integer NOT NULL,\n\t`registered_on` text NOT NULL,\n\t`urgency` text NOT NULL,\n\t`classification` text NOT NULL,\n\t`notes` text,\n\t`sent_on` text,\n\t`signer` text,\n\t`recipients` text,\n\t`filed_with` text,\n\t`copies` integer,\n\t`language` text,\n\t`sender` text,\n\t`sender_ref` text,\n\t`received_on` text,\n\t`assignee` text,\n\t`deadline` text,\n\t`progress` text,\n\t`reply_id` text,\n\t`replied_on` text,\n\t`body` text,\n\t`template` text,\n\t`search_text` text NOT NULL,\n\t`status` text DEFAULT 'registered' NOT NULL,\n\t`voided_at` integer,\n\t`void_reason` text,\n\t`created_by` text,\n\t`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,\n\t`updated_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL\n);\n",
       "\nCREATE UNIQUE INDEX `documents_number_uq` ON `documents` (`direction`,`series`,`year`,`number`);",
       "\nCREATE INDEX `documents_registered_idx` ON `documents` (`registered_at`);",
-      "\nCREATE INDEX `documents_follow_up_idx` ON `documents` (`direction`,`reply_id`,`deadline`);"
-    ]
-  },
-  {
-    "tag": "0002_brave_harrier",
-    "folderMillis": 1795453622983,
-    "hash": "6de419de63fae0a19816f14d847c22471ee21c98444ae4c7e94f7baa321ffc78",
-    "sql": [
-      "CREATE TABLE `calendar_keys` (\n\t`id` integer PRIMARY KEY NOT NULL,\n\t`salt` text NOT NULL,\n\t`rotated_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL\n);\n",
+      "\nCREATE INDEX `documents_follow_up_idx` ON `documents` (`direction`,`reply_id`,`deadline`);",
+      "\nCREATE TABLE `calendar_keys` (\n\t`id` integer PRIMARY KEY NOT NULL,\n\t`salt` text NOT NULL,\n\t`rotated_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL\n);\n",
       "\nCREATE TABLE `diplomatic_relations` (\n\t`country` text PRIMARY KEY NOT NULL,\n\t`since` text NOT NULL,\n\t`updated_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL\n);\n",
       "\nCREATE TABLE `event_occurrences` (\n\t`event_id` text NOT NULL,\n\t`key` text NOT NULL,\n\t`cancelled` integer DEFAULT false NOT NULL,\n\t`starts_at` integer,\n\t`ends_at` integer,\n\t`title` text,\n\t`title_en` text,\n\t`location` text,\n\t`updated_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,\n\tPRIMARY KEY(`event_id`, `key`)\n);\n",
       "\nCREATE TABLE `events` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`type` text NOT NULL,\n\t`title` text NOT NULL,\n\t`title_en` text,\n\t`description` text,\n\t`starts_at` integer NOT NULL,\n\t`ends_at` integer NOT NULL,\n\t`last_ends_at` integer NOT NULL,\n\t`time_zone` text NOT NULL,\n\t`rrule` text,\n\t`location` text,\n\t`format` text NOT NULL,\n\t`connection_points` integer,\n\t`countries` text DEFAULT '[]' NOT NULL,\n\t`partner_ids` text DEFAULT '[]' NOT NULL,\n\t`organisers` text DEFAULT '[]' NOT NULL,\n\t`capacity` integer,\n\t`registration_open` integer DEFAULT true NOT NULL,\n\t`participants` integer,\n\t`delegation` text,\n\t`outcomes` text,\n\t`sequence` integer DEFAULT 0 NOT NULL,\n\t`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,\n\t`updated_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL\n);\n",

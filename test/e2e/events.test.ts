@@ -18,7 +18,7 @@ const desktop = viewports[1];
 async function workspaceWithMembers(context: BrowserContext) {
   await signUpByApi(context, 'Trần Văn Bình');
   const slug = unique('ws');
-  await callApi(context, 'POST', '/api/workspaces', { name: 'Hội hữu nghị Việt Nam – Nhật Bản', slug, kind: 'association', countries: ['JP', 'CU'] });
+  await callApi(context, 'POST', '/api/workspaces', { name: 'Hội hữu nghị Việt Nam – Nhật Bản', slug, kind: 'association', countries: ['JP', 'CU', 'LA'] });
   const member = (fullName: string) => callApi<{ id: string }>(context, 'POST', `/api/w/${slug}/members`, { kind: 'individual', fullName, category: 'official' });
   const members = [await member('Nguyễn Văn An'), await member('Lê Thị Bích')];
   return { slug, members };
@@ -121,6 +121,38 @@ describe('events', () => {
     const waiting = page.getByRole('listitem').filter({ hasText: 'Lê Thị Bích' });
     await visible(waiting.getByText('Danh sách chờ'));
     expect(await waiting.getByRole('button').count()).toBe(0);
+
+    // One more place: saving the edit form moves the waiting member up.
+    await page.setViewportSize(desktop);
+    page.on('dialog', (dialog) => void dialog.accept());
+    await page.goto(`${eventPath}/edit`);
+    await heading(page, 'Sửa hoạt động');
+    expect(await page.getByLabel('Số lần diễn ra').inputValue()).toBe('3');
+    await page.getByLabel('Số chỗ').fill('2');
+    await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+    await page.waitForURL(`**${eventPath}`);
+    await visible(registrations.getByRole('row').filter({ hasText: 'Lê Thị Bích' }).getByText('Đã đăng ký'));
+
+    // A single date of the series is cancelled, then restored.
+    const next = page.getByRole('table', { name: 'Các lần sắp diễn ra' }).getByRole('row').nth(1);
+    await next.getByRole('button', { name: 'Hủy lần này' }).click();
+    await visible(next.getByText('Đã hủy lần này'));
+    await next.getByRole('button', { name: 'Khôi phục' }).click();
+    await visible(next.getByText('Diễn ra', { exact: true }));
+
+    const ics = await context.request.get(await page.getByRole('link', { name: 'Tải .ics' }).getAttribute('href') ?? '');
+    expect(ics.status()).toBe(200);
+    expect(await ics.text()).toContain('SUMMARY:Tọa đàm hữu nghị Việt Nam – Nhật Bản');
+
+    // The calendar address: an admin replaces it, and the old one stops working.
+    await page.getByRole('link', { name: 'Hoạt động' }).first().click();
+    const address = page.getByLabel('Địa chỉ đăng ký lịch');
+    const before = await (await visible(address)).inputValue();
+    expect((await context.request.get(before)).status()).toBe(200);
+    await page.getByRole('button', { name: 'Tạo địa chỉ mới' }).click();
+    await visible(page.getByText('Đã tạo địa chỉ mới.'));
+    await expect.poll(() => address.inputValue()).not.toBe(before);
+    expect((await context.request.get(before)).status()).toBe(404);
     await context.close();
   });
 
@@ -169,11 +201,27 @@ describe('events', () => {
         await page.addInitScript((l) => localStorage.setItem('amity.locale', l), language);
         await page.goto(p.path);
         await heading(page, p[language]);
+        if (p.name === 'events-month') await visible(page.getByText(language === 'vi' ? 'Tròn 65 năm' : '65 years', { exact: true }));
         await expectNoSidewaysScroll(page);
         await screenshot(page, `${p.name}-${language}`);
         await page.close();
       }
     }
+
+    // The filters narrow the month to one type, or to one partner country.
+    const page = await context.newPage();
+    await page.addInitScript(() => localStorage.setItem('amity.locale', 'vi'));
+    await page.goto(`${base}?view=list`);
+    const list = page.getByRole('table', { name: 'Danh sách hoạt động' });
+    await visible(list.getByRole('link', { name: 'Giao ban Thường trực Hội hằng tháng' }));
+    await page.getByLabel('Lọc theo loại hoạt động').selectOption('review');
+    await expect.poll(() => list.getByRole('link', { name: 'Đón đoàn Hội hữu nghị Nhật – Việt tỉnh Osaka' }).count()).toBe(0);
+    await visible(list.getByRole('link', { name: 'Giao ban Thường trực Hội hằng tháng' }));
+    await page.getByLabel('Lọc theo loại hoạt động').selectOption('');
+    await page.getByLabel('Lọc theo quốc gia').selectOption('JP');
+    await expect.poll(() => list.getByRole('link', { name: 'Giao ban Thường trực Hội hằng tháng' }).count()).toBe(0);
+    await visible(list.getByRole('link', { name: 'Đón đoàn Hội hữu nghị Nhật – Việt tỉnh Osaka' }));
+    expect(new URL(page.url()).searchParams.get('country')).toBe('JP');
     await context.close();
   });
 });

@@ -2,6 +2,8 @@ import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import { ApiError, onError } from './errors';
 import type { AppDeps } from './deps';
+import type { AppCaches } from './env';
+import { TtlCache } from './services/ttl-cache';
 import { authenticate } from './middleware/auth';
 import { trustedOrigin } from './middleware/origin';
 import { resolveWorkspace } from './middleware/workspace';
@@ -28,6 +30,12 @@ import { workspaceRoutes } from './routes/workspaces';
 import { createAuth } from './services/auth';
 
 const jsonLimit = 1024 * 1024;
+/**
+ * How long a resolved session or workspace access is reused. Changes made through this app
+ * take effect at once (the routes forget what they change); a session revoked elsewhere (another
+ * Node process) can live on for at most this long.
+ */
+const cacheMs = 5_000;
 
 /**
  * The whole API as a Hono app. Knows nothing about Node or Cloudflare: the runtime hands it
@@ -41,8 +49,10 @@ export function createApp(deps: AppDeps) {
     throw ApiError.notFound('route');
   });
 
+  const caches: AppCaches = { sessions: new TtlCache(cacheMs), access: new TtlCache(cacheMs) };
   app.use('/api/*', requestId(), async (c, next) => {
     c.set('deps', deps);
+    c.set('caches', caches);
     await next();
   });
   const limit = (maxSize: number, size: string) =>

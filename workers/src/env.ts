@@ -1,6 +1,8 @@
 import type { TenantDb } from '../../db';
-import type { Role } from '../../shared/workspace';
+import type { AffiliationStatus, Role } from '../../shared/workspace';
 import type { AppDeps } from './deps';
+import type { SignedIn } from './middleware/auth';
+import type { TtlCache } from './services/ttl-cache';
 
 export interface CurrentUser {
   id: string;
@@ -18,11 +20,36 @@ export interface CurrentWorkspace {
   countries: string[];
 }
 
+/** The workspace a workspace belongs to; a rejected request counts as none. */
+export interface Parent {
+  slug: string;
+  name: string;
+  status: AffiliationStatus;
+}
+
+/** A signed-in user's access to a workspace, as the workspace middleware resolves it. */
+export interface Access {
+  workspace: CurrentWorkspace;
+  role: Role;
+  ref: string;
+  parent: Parent | null;
+}
+
+/**
+ * What the app remembers for a few seconds between requests: sessions by cookie and access by
+ * user and workspace. Routes that change either forget the entries they affect.
+ */
+export interface AppCaches {
+  sessions: TtlCache<SignedIn>;
+  access: TtlCache<Access>;
+}
+
 /** The one Hono environment type of the app. */
 export interface AppEnv {
   Variables: {
     requestId: string;
     deps: AppDeps;
+    caches: AppCaches;
     /** Set by the auth middleware when the request is signed in (cookie or API token). */
     user: CurrentUser | null;
     /** How the user is signed in: a session cookie or an API token. */
@@ -30,6 +57,7 @@ export interface AppEnv {
     /** Set by the workspace middleware on /api/w/:ws routes. */
     workspace: CurrentWorkspace;
     role: Role;
+    parent: Parent | null;
     db: TenantDb;
   };
 }

@@ -2,7 +2,7 @@ import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { createClient } from '@libsql/client';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { catalogDb } from '../../db';
 import { migrateAll } from '../../db/migrate';
 import { FileTenantDatabases } from '../../db/provider-file';
@@ -56,8 +56,8 @@ export async function nodeDeps(settings = nodeSettings()): Promise<AppDeps> {
 /** Serves the API and the built web app (web/dist) on one origin, with deep links. */
 export function startServer(deps: AppDeps, settings = nodeSettings()) {
   const app = createApp(deps);
-  const dist = resolve(import.meta.dirname, '../../web/dist');
-  const root = relative(process.cwd(), dist);
+  // Relative to the working directory, which npm start sets to the checkout.
+  const root = 'web/dist';
   const files = serveStatic({ root });
   const spa = serveStatic({ root, path: 'index.html' });
   app.get('*', (c, next) => (c.req.path.startsWith('/api/') ? next() : files(c, next)));

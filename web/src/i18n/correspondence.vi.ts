@@ -30,7 +30,7 @@ export const correspondenceVi = {
   'correspondence.filterType': 'Lọc theo loại văn bản',
   'correspondence.allTypes': 'Tất cả loại văn bản',
   'correspondence.search': 'Tìm văn bản',
-  'correspondence.searchHint': 'Tìm theo trích yếu, nơi gửi, số, ký hiệu…',
+  'correspondence.searchHint': 'Tìm trích yếu, nơi gửi, ký hiệu…',
   'correspondence.empty': 'Sổ năm này chưa có văn bản nào.',
   'correspondence.noMatch': 'Không có văn bản nào phù hợp.',
   'correspondence.print.out': 'In sổ văn bản đi năm {year}',
@@ -112,5 +112,6 @@ export const correspondenceVi = {
   'letters.previewButton': 'Xem trước',
   'letters.issue': 'Phát hành và vào sổ',
   'letters.preview': 'Bản xem trước',
+  'letters.another': 'Viết thư khác',
   'letters.text': 'Nội dung thư',
 };

@@ -102,7 +102,7 @@ export const eventsEn: Record<keyof typeof eventsVi, string> = {
   'events.originalCurrency': 'originally in {currency}',
   'events.mediaCoverage': 'Media coverage',
   'events.followUp': 'Follow-up actions',
-  'events.outcomeNotes': 'Notes',
+  'events.notes': 'Notes',
 
   'events.occurrences': 'Coming dates',
   'events.occurrenceDate': 'Scheduled date',

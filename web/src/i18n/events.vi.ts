@@ -103,7 +103,7 @@ export const eventsVi = {
   'events.originalCurrency': 'nguyên tệ {currency}',
   'events.mediaCoverage': 'Thông tin, tuyên truyền',
   'events.followUp': 'Việc cần làm tiếp',
-  'events.outcomeNotes': 'Ghi chú',
+  'events.notes': 'Ghi chú',
 
   'events.occurrences': 'Các lần sắp diễn ra',
   'events.occurrenceDate': 'Ngày theo lịch',

@@ -5,9 +5,14 @@ import type { EventCreate, EventPatch, OccurrencePatch, RegistrationCreate } fro
 import { searchOf, type CalendarFeed, type EventOccurrence, type EventQuery, type EventSeries, type ListedEvent, type MemberChoice, type Occasion, type Registration } from './api-events';
 import type { DocumentCreate } from '../../../shared/correspondence';
 import type { LetterInput } from '../../../shared/letters';
+import { sendCsv, type DuesYear, type ImportResult, type Leadership, type Member, type MemberQuery, type Term, type TermHistory, type UnpaidMember, type Position } from './api-members';
+import type { MemberCreate, MemberPatch } from '../../../shared/members';
+import type { PositionCreate, TermCreate } from '../../../shared/leadership';
+import type { DuesRatesPut, PaymentCreate } from '../../../shared/dues';
 import { sendFile, type AttachmentInfo, type CorrespondenceDocument, type DocumentQuery, type LetterTemplate, type RenderedLetter } from './api-correspondence';
 
 export * from './api-events';
+export * from './api-members';
 export type * from './api-correspondence';
 
 /** One field's problem: `code` is a key of shared/messages.ts or a zod issue code. */
@@ -184,13 +189,31 @@ export const api = {
   letterTemplates: (slug: string) => request<List<LetterTemplate>>('GET', ws(slug, '/letter-templates')),
   previewLetter: (slug: string, body: LetterInput) => request<RenderedLetter>('POST', ws(slug, '/letters/preview'), body),
   issueLetter: (slug: string, body: LetterInput) => request<CorrespondenceDocument>('POST', ws(slug, '/letters/issue'), body),
+  // ── Members, leadership, dues (issue 4; shapes in api-members.ts) ──
+  members: (slug: string, q: MemberQuery) => request<List<Member>>('GET', ws(slug, `/members${searchOf(q)}`)),
+  member: (slug: string, id: string) => request<Member>('GET', memberPath(slug, id)),
+  createMember: (slug: string, body: MemberCreate) => request<Member>('POST', ws(slug, '/members'), body),
+  updateMember: (slug: string, id: string, patch: MemberPatch) => request<Member>('PATCH', memberPath(slug, id), patch),
+  archiveMember: (slug: string, id: string) => request<void>('DELETE', memberPath(slug, id)),
+  restoreMember: (slug: string, id: string) => request<Member>('POST', memberPath(slug, id, '/restore')),
+  importMembers: (slug: string, file: File, dryRun: boolean, onProgress: (sent: number) => void) =>
+    upload<ImportResult>(ws(slug, `/members/import${searchOf({ dryRun: dryRun ? 1 : undefined })}`), file, onProgress, sendCsv),
+  terms: (slug: string) => request<List<Term>>('GET', ws(slug, '/terms')),
+  createTerm: (slug: string, body: TermCreate) => request<Term>('POST', ws(slug, '/terms'), body),
+  assignPosition: (slug: string, body: PositionCreate) => request<Position>('POST', ws(slug, '/positions'), body),
+  leadership: (slug: string) => request<Leadership>('GET', ws(slug, '/leadership')),
+  leadershipHistory: (slug: string) => request<List<TermHistory>>('GET', ws(slug, '/leadership/history')),
+  duesYear: (slug: string, year: number) => request<DuesYear>('GET', ws(slug, `/dues/${year}`)),
+  setDuesRates: (slug: string, year: number, body: DuesRatesPut) => request<DuesYear>('PUT', ws(slug, `/dues/${year}`), body),
+  unpaid: (slug: string, year: number, cursor?: string) => request<List<UnpaidMember>>('GET', ws(slug, `/dues/${year}/unpaid${searchOf({ cursor, limit: 200 })}`)),
+  recordPayment: (slug: string, body: PaymentCreate) => request<unknown>('POST', ws(slug, '/dues/payments'), body),
 };
 
 const documentPath = (slug: string, id: string, rest = '') => ws(slug, `/correspondence/${encodeURIComponent(id)}${rest}`);
 
 /** Like `request`, for a file upload that reports its progress. */
-async function upload<T>(path: string, file: File, onProgress: (sent: number) => void): Promise<T> {
-  const res = await sendFile(`/api${path}`, file, onProgress).catch(() => {
+async function upload<T>(path: string, file: File, onProgress: (sent: number) => void, send = sendFile): Promise<T> {
+  const res = await send(`/api${path}`, file, onProgress).catch(() => {
     throw new ApiError(0, 'network', 'The server could not be reached.');
   });
   if (!res.ok) throw await ApiError.from(res);
@@ -208,3 +231,8 @@ const eventPath = (slug: string, id: string, rest = '') => ws(slug, `/events/${e
 
 /** The .ics file of one event, for a download link. */
 export const eventIcsHref = (slug: string, id: string) => `/api${eventPath(slug, id, '.ics')}`;
+
+const memberPath = (slug: string, id: string, rest = '') => ws(slug, `/members/${encodeURIComponent(id)}${rest}`);
+
+/** The register as a CSV file for Excel, with the list's filters and headers in the current language. */
+export const membersCsvHref = (slug: string, q: MemberQuery & { lang: string }) => `/api${ws(slug, `/members/export.csv${searchOf(q)}`)}`;

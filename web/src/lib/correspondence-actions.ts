@@ -7,14 +7,15 @@ import { optional, validate, type FormInput } from './forms';
 
 /** What can be done to the registers: register, void, link a reply, attach files, issue letters. */
 
-export const createDocumentAction = action((slug: string, form: FormInput) => api.createDocument(slug, validate(documentCreate, documentInput(form))), 'createDocument');
+// Actions that validate are async: a synchronous throw would escape the router's submission.
+export const createDocumentAction = action(async (slug: string, form: FormInput) => api.createDocument(slug, validate(documentCreate, documentInput(form))), 'createDocument');
 
 export const voidDocumentAction = action((slug: string, id: string, form: FormInput) => api.voidDocument(slug, id, optional(form, 'reason')), 'voidDocument');
 
 export const linkReplyAction = action((slug: string, id: string, replyId: string | null) => api.linkReply(slug, id, replyId), 'linkReply');
 
 /** Uploads the form's file, telling `onProgress` how much has been sent (0 to 1). */
-export const uploadAttachmentAction = action((slug: string, id: string, onProgress: (sent: number) => void, form: FormInput) => {
+export const uploadAttachmentAction = action(async (slug: string, id: string, onProgress: (sent: number) => void, form: FormInput) => {
   const { file } = validate(attachmentFile, { file: form.get('file') });
   // The server would refuse it too, but only after the whole file had been sent.
   if (file.size > maxAttachmentBytes) throw new ApiError(413, 'too_large', 'An attachment can be at most 20 MB.');

@@ -1,12 +1,10 @@
-import { parseWhole, text, type FormInput } from './forms';
+import { orNull, parseWhole, text, type FormInput } from './forms';
 
 /**
  * The event form as the body that `eventCreate` (shared/events.ts) checks: empty optional
  * fields are null, so that saving an edited event also clears what was emptied.
  */
 
-/** Trimmed text, or null when left empty. */
-const orNull = (form: FormInput, name: string) => text(form, name).trim() || null;
 const whole = (form: FormInput, name: string) => parseWhole(text(form, name));
 
 export const isDelegation = (type: string) => type === 'delegation_in' || type === 'delegation_out';
@@ -27,7 +25,8 @@ function delegationInput(form: FormInput, type: string) {
 }
 
 export const moneyFields = ['aidCommittedVnd', 'aidDisbursedVnd', 'fundsRaisedVnd', 'fundsTargetVnd'] as const;
-const outcomeTexts = ['mediaCoverage', 'followUp', 'notes'] as const;
+export type MoneyField = (typeof moneyFields)[number];
+export const outcomeTexts = ['mediaCoverage', 'followUp', 'notes'] as const;
 
 /** Outcomes; null when every field is empty. */
 function outcomesInput(form: FormInput) {

@@ -1,6 +1,7 @@
 import { countryCodes, countryName } from '../../../shared/countries';
 import type { Labels } from '../../../shared/members';
 import { locale } from '../i18n';
+import { intlLocale } from './event-time';
 
 /** The label of `value` in the current language, from a shared vi/en label table. */
 export function labelOf<T extends string>(labels: Labels<T>, value: T): string {
@@ -19,14 +20,12 @@ export function countryOptions(): { code: string; name: string }[] {
   return countryCodes.map((code) => ({ code, name: countryLabel(code) })).sort((a, b) => collator.compare(a.name, b.name));
 }
 
-const numberTags = { vi: 'vi-VN', en: 'en-GB' } as const;
-
 /** A whole number with the current language's thousands separator: 656.700.000.000 / 656,700,000,000. */
 export function formatNumber(n: number): string {
-  return new Intl.NumberFormat(numberTags[locale()], { maximumFractionDigits: 0 }).format(n);
+  return new Intl.NumberFormat(intlLocale(), { maximumFractionDigits: 0 }).format(n);
 }
 
 /** An amount of money in whole đồng: "656.700.000.000 ₫". */
 export function formatVnd(n: number): string {
-  return new Intl.NumberFormat(numberTags[locale()], { style: 'currency', currency: 'VND' }).format(n);
+  return new Intl.NumberFormat(intlLocale(), { style: 'currency', currency: 'VND' }).format(n);
 }

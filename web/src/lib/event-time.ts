@@ -10,13 +10,14 @@ import { locale } from '../i18n';
 export const viewerZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 const tags = { vi: 'vi-VN', en: 'en-GB' } as const;
-const tag = () => tags[locale()];
+/** The Intl locale of the interface language (the same ones i18n/index.ts writes dates with). */
+export const intlLocale = () => tags[locale()];
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 function dateTimeFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${tag()}|${JSON.stringify(options)}`;
+  const key = `${intlLocale()}|${JSON.stringify(options)}`;
   let format = cache.get(key);
-  if (!format) cache.set(key, (format = new Intl.DateTimeFormat(tag(), options)));
+  if (!format) cache.set(key, (format = new Intl.DateTimeFormat(intlLocale(), options)));
   return format;
 }
 
@@ -39,8 +40,8 @@ export function formatTime(iso: string): string {
 }
 
 /** A calendar date 'YYYY-MM-DD' written the way the current language writes dates: "2 tháng 9, 2026". */
-export function formatDay(date: string, withYear = true): string {
-  return dateTimeFormat({ day: 'numeric', month: 'long', year: withYear ? 'numeric' : undefined, timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+export function formatDay(date: string): string {
+  return dateTimeFormat({ day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 }
 
 /** "Tháng 6 năm 2026" / "June 2026" for a month 'YYYY-MM'. */

@@ -31,6 +31,11 @@ export function optional(form: FormInput, name: string): string | undefined {
   return text(form, name).trim() || undefined;
 }
 
+/** A submitted field as trimmed text, or null when left empty (so that saving clears it). */
+export function orNull(form: FormInput, name: string): string | null {
+  return text(form, name).trim() || null;
+}
+
 /**
  * A typed whole number: '' → null; digits with spaces, dots or commas between them → the
  * number; anything else → NaN, which the shared schema refuses with the field's own message.

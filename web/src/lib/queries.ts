@@ -1,5 +1,5 @@
 import { query } from '@solidjs/router';
-import { ApiError, api, type DocumentQuery, type EventQuery } from './api';
+import { ApiError, api, type DocumentQuery, type EventQuery, type MemberQuery } from './api';
 
 /**
  * Reads, cached by the router. Every action revalidates them when it completes, so pages
@@ -52,3 +52,14 @@ export const getDocumentChoices = query(async (slug: string, q: DocumentQuery) =
 export const getDocument = query((slug: string, id: string) => api.document(slug, id), 'document');
 export const getFollowUp = query((slug: string) => allPages((cursor) => api.followUp(slug, cursor)), 'followUp');
 export const getLetterTemplates = query(async (slug: string) => (await api.letterTemplates(slug)).items, 'letterTemplates');
+
+// ── Members, leadership, dues (issue 4) ──
+
+/** One page of the register; the list page asks for the next ones itself ("load more"). */
+export const getMembers = query((slug: string, q: MemberQuery) => api.members(slug, q), 'members');
+export const getMember = query((slug: string, id: string) => api.member(slug, id), 'member');
+export const getTerms = query(async (slug: string) => (await api.terms(slug)).items, 'terms');
+export const getLeadership = query((slug: string) => api.leadership(slug), 'leadership');
+export const getLeadershipHistory = query(async (slug: string) => (await api.leadershipHistory(slug)).items, 'leadershipHistory');
+export const getDuesYear = query((slug: string, year: number) => api.duesYear(slug, year), 'duesYear');
+export const getUnpaid = query((slug: string, year: number) => allPages((cursor) => api.unpaid(slug, year, cursor)), 'unpaid');

@@ -8,7 +8,7 @@ import { canonicalTimeZone, formatDate, localParts, parseDateTime } from '../../
  */
 
 export const repeats = ['', 'YEARLY', 'MONTHLY', 'WEEKLY', 'custom'] as const;
-export type Repeat = (typeof repeats)[number];
+type Repeat = (typeof repeats)[number];
 
 export interface RepeatChoice {
   repeat: Repeat;

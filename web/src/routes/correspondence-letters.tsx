@@ -2,7 +2,7 @@ import { createAsync, useSearchParams, useSubmission } from '@solidjs/router';
 import { Show } from 'solid-js';
 import { CorrespondenceTabs } from '../components/correspondence/CorrespondenceTabs';
 import { LetterForm } from '../components/correspondence/LetterForm';
-import { LetterPreview } from '../components/correspondence/LetterPreview';
+import { RenderedLetterView } from '../components/correspondence/LetterPreview';
 import { RegisteredNotice } from '../components/correspondence/RegisteredNotice';
 import { TemplatePicker } from '../components/correspondence/TemplatePicker';
 import { Page } from '../components/Page';
@@ -23,36 +23,32 @@ export default function Letters() {
   const submission = useSubmission(letterAction);
   const preview = () => (submission.result?.mode === 'preview' ? submission.result.letter : undefined);
   const issued = () => (submission.result?.mode === 'issue' ? submission.result.document : undefined);
-  return (
-    <Page title={t('letters.title')} intro={t('letters.intro')}>
-      <CorrespondenceTabs />
-      <Show when={template()} keyed>
-        {(chosen) => (
-          <>
-            <TemplatePicker templates={templates() ?? []} chosen={chosen} choose={(id) => setParams({ template: id }, { replace: true })} />
-            <LetterForm template={chosen} error={submission.error} pending={submission.pending} />
-          </>
-        )}
+  const form = () => (
+    <>
+      {/* Keyed by id: after an action the templates are fetched again, as equal but new objects. */}
+      <Show when={template()?.id} keyed>
+        <TemplatePicker templates={templates() ?? []} chosen={template()!} choose={(id) => setParams({ template: id }, { replace: true })} />
+        <LetterForm template={template()!} error={submission.error} pending={submission.pending} />
       </Show>
-      <Show when={issued()}>
-        {(doc) => (
+      {/* Keyed: each new preview comes into view. */}
+      <Show when={preview()} keyed>
+        {(letter) => (
           <div ref={reveal}>
-            <RegisteredNotice doc={doc()} />
+            <RenderedLetterView letter={letter} />
           </div>
         )}
       </Show>
-      <Show when={preview()}>
-        {(letter) => (
-          <section ref={reveal}>
-            <h2>{t('letters.preview')}</h2>
-            <dl class="facts card">
-              <dt>{t('correspondence.subject')}</dt>
-              <dd>{letter().subject}</dd>
-              <dt>{t('correspondence.recipients')}</dt>
-              <dd>{letter().recipients}</dd>
-            </dl>
-            <LetterPreview vi={letter().vi} en={letter().en} label={t('letters.preview')} />
-          </section>
+    </>
+  );
+  return (
+    <Page title={t('letters.title')} intro={t('letters.intro')}>
+      <CorrespondenceTabs />
+      {/* Once issued, the form gives way to the number: issuing the same letter twice would take a second one. */}
+      <Show when={issued()} fallback={form()}>
+        {(doc) => (
+          <div ref={reveal}>
+            <RegisteredNotice doc={doc()} again={t('letters.another')} onAgain={() => submission.clear()} />
+          </div>
         )}
       </Show>
     </Page>

@@ -25,13 +25,7 @@ export default function NewDocument() {
           />
         }
       >
-        {(doc) => (
-          <RegisteredNotice doc={doc()}>
-            <button type="button" onClick={() => submission.clear()}>
-              {t('correspondence.another')}
-            </button>
-          </RegisteredNotice>
-        )}
+        {(doc) => <RegisteredNotice doc={doc()} again={t('correspondence.another')} onAgain={() => submission.clear()} />}
       </Show>
     </Page>
   );

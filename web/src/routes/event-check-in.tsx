@@ -32,47 +32,49 @@ export default function CheckIn() {
           <p class="eyebrow">
             <A href={`/w/${ws().slug}/events/${ev().id}`}>{localTitle(ev())}</A> · {formatWhen(ev().startsAt, ev().endsAt)}
           </p>
-          <RegistrationCounts event={ev()} />
-          <input
-            type="search"
-            class="check-in-search"
-            aria-label={t('checkIn.search')}
-            placeholder={t('checkIn.search')}
-            autocomplete="off"
-            enterkeyhint="search"
-            onInput={(e) => type(e.currentTarget.value)}
-          />
-          <ProblemAlert error={checking.error} />
-          <Show when={checking.result}>{(r) => <Notice>{t('checkIn.done', { name: r().name })}</Notice>}</Show>
-          <ul class="check-in-list" aria-label={t('events.registrations')}>
-            <For each={shown()}>
-              {(r) => (
-                <li class="check-in-row">
-                  <span class="who">
-                    <strong>{r.name}</strong>
-                    <Show when={r.email}>
-                      <small>{r.email}</small>
-                    </Show>
-                  </span>
-                  <Switch fallback={<RegistrationBadge status={r.status} />}>
-                    <Match when={r.status === 'registered'}>
-                      <ActionButton action={checkInAction.with(ws().slug, ev().id, r.id)} class="primary">
-                        {t('checkIn.submit')}
-                      </ActionButton>
-                    </Match>
-                    <Match when={r.status === 'attended'}>
-                      <span class="checked-in">
-                        ✓ {t('checkIn.present')} {r.checkedInAt ? formatTime(r.checkedInAt) : ''}
-                      </span>
-                    </Match>
-                  </Switch>
-                </li>
-              )}
-            </For>
-          </ul>
-          <Show when={shown()?.length === 0}>
-            <p class="empty">{query() ? t('checkIn.noMatch') : t('events.noRegistrations')}</p>
-          </Show>
+          <div class="check-in">
+            <RegistrationCounts event={ev()} />
+            <input
+              type="search"
+              class="check-in-search"
+              aria-label={t('checkIn.search')}
+              placeholder={t('checkIn.search')}
+              autocomplete="off"
+              enterkeyhint="search"
+              onInput={(e) => type(e.currentTarget.value)}
+            />
+            <ProblemAlert error={checking.error} />
+            <Show when={checking.result}>{(r) => <Notice>{t('checkIn.done', { name: r().name })}</Notice>}</Show>
+            <ul class="check-in-list" aria-label={t('events.registrations')}>
+              <For each={shown()}>
+                {(r) => (
+                  <li class="check-in-row">
+                    <span class="who">
+                      <strong>{r.name}</strong>
+                      <Show when={r.email}>
+                        <small>{r.email}</small>
+                      </Show>
+                    </span>
+                    <Switch fallback={<RegistrationBadge status={r.status} />}>
+                      <Match when={r.status === 'registered'}>
+                        <ActionButton action={checkInAction.with(ws().slug, ev().id, r.id)} class="primary">
+                          {t('checkIn.submit')}
+                        </ActionButton>
+                      </Match>
+                      <Match when={r.status === 'attended'}>
+                        <span class="checked-in">
+                          ✓ {t('checkIn.present')} {r.checkedInAt ? formatTime(r.checkedInAt) : ''}
+                        </span>
+                      </Match>
+                    </Switch>
+                  </li>
+                )}
+              </For>
+            </ul>
+            <Show when={shown()?.length === 0}>
+              <p class="empty">{query() ? t('checkIn.noMatch') : t('events.noRegistrations')}</p>
+            </Show>
+          </div>
         </Page>
       )}
     </Show>

@@ -1,14 +1,30 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { MiddlewareHandler } from 'hono';
-import { apiTokens, sessions, users } from '../../../db/catalog/schema';
+import { apiTokens, sessions as sessionsTable, users } from '../../../db/catalog/schema';
 import { ApiError } from '../errors';
 import type { AppEnv, CurrentUser } from '../env';
 import type { Auth } from '../services/auth';
 import { sha256Hex } from '../services/ids';
 
-/** Resolves who is calling — an API token or a session cookie — into `c.var.user` (or null). */
+export interface SignedIn {
+  user: CurrentUser;
+  sessionId: string;
+  createdAt: number;
+}
+
+/** The session cookie's value (better-auth's signed token), if the request has one. */
+export function sessionCookie(cookieHeader: string | undefined): string | undefined {
+  return /(?:^|;\s*)(?:__Secure-)?better-auth\.session_token=([^;]+)/.exec(cookieHeader ?? '')?.[1];
+}
+
+/**
+ * Resolves who is calling — an API token or a session cookie — into `c.var.user` (or null).
+ * Sessions found are remembered for a few seconds (`sessions`), so a busy page does not ask
+ * the catalog on every request; signing out forgets them at once (routes/auth.ts).
+ */
 export function authenticate(auth: Auth): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
+    const { sessions } = c.get('caches');
     c.set('user', null);
     c.set('via', null);
     const header = c.req.header('authorization');
@@ -17,20 +33,28 @@ export function authenticate(auth: Auth): MiddlewareHandler<AppEnv> {
       if (!user) throw new ApiError(401, 'invalid_token', 'The API token is unknown or revoked.');
       c.set('user', user);
       c.set('via', 'token');
-    } else if (c.req.header('cookie')) {
-      const found = await auth.api.getSession({ headers: c.req.raw.headers });
-      if (found) {
-        const { config, catalog } = c.get('deps');
-        const age = now(c).getTime() - new Date(found.session.createdAt).getTime();
-        if (age > config.sessionAbsoluteSeconds * 1000) {
-          await catalog.delete(sessions).where(eq(sessions.id, found.session.id));
-        } else {
-          const u = found.user as typeof found.user & { locale?: string };
-          c.set('user', { id: u.id, name: u.name, email: u.email, locale: u.locale ?? 'vi' });
-          c.set('via', 'session');
-        }
-      }
+      return next();
     }
+    const cookie = sessionCookie(c.req.header('cookie'));
+    if (!cookie) return next();
+    let signedIn = sessions.get(cookie);
+    if (!signedIn) {
+      const found = await auth.api.getSession({ headers: c.req.raw.headers, returnHeaders: true });
+      // A sliding refresh re-issues the cookie with a new lifetime: pass it on.
+      for (const value of found.headers.getSetCookie()) c.header('set-cookie', value, { append: true });
+      if (!found.response) return next();
+      const { session, user: u } = found.response as { session: { id: string; createdAt: Date | string }; user: CurrentUser & { locale?: string } };
+      signedIn = { user: { id: u.id, name: u.name, email: u.email, locale: u.locale ?? 'vi' }, sessionId: session.id, createdAt: new Date(session.createdAt).getTime() };
+      sessions.set(cookie, signedIn);
+    }
+    const { config, catalog } = c.get('deps');
+    if (now(c).getTime() - signedIn.createdAt > config.sessionAbsoluteSeconds * 1000) {
+      sessions.delete(cookie);
+      await catalog.delete(sessionsTable).where(eq(sessionsTable.id, signedIn.sessionId));
+      return next();
+    }
+    c.set('user', signedIn.user);
+    c.set('via', 'session');
     return next();
   };
 }

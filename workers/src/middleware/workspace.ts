@@ -1,9 +1,11 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import type { MiddlewareHandler } from 'hono';
-import { workspaceUsers, workspaces } from '../../../db/catalog/schema';
+import { affiliations, workspaceUsers, workspaces } from '../../../db/catalog/schema';
 import { hasRole, type Role } from '../../../shared/workspace';
 import { ApiError } from '../errors';
-import type { AppEnv } from '../env';
+import type { CatalogDb } from '../../../db';
+import type { Access, AppEnv } from '../env';
 import { requireUser } from './auth';
 
 /**
@@ -12,7 +14,24 @@ import { requireUser } from './auth';
  */
 export const resolveWorkspace: MiddlewareHandler<AppEnv> = async (c, next) => {
   const user = requireUser(c);
-  const { catalog, tenants } = c.get('deps');
+  const slug = c.req.param('ws') ?? '';
+  const { access } = c.get('caches');
+  const key = `${user.id} ${slug}`;
+  const found = access.get(key) ?? (await lookUp(c.get('deps').catalog, user.id, slug));
+  // Only access that exists is remembered: someone who just joined is let in at once.
+  if (!found) throw ApiError.notFound('workspace');
+  access.set(key, found);
+  c.set('workspace', found.workspace);
+  c.set('role', found.role);
+  c.set('parent', found.parent);
+  c.set('db', c.get('deps').tenants.open(found.ref));
+  return next();
+};
+
+const parents = alias(workspaces, 'parents');
+
+/** The caller's access to the workspace `slug`, with its parent (a rejected request is none). */
+async function lookUp(catalog: CatalogDb, userId: string, slug: string): Promise<Access | undefined> {
   const [row] = await catalog
     .select({
       id: workspaces.id,
@@ -23,17 +42,20 @@ export const resolveWorkspace: MiddlewareHandler<AppEnv> = async (c, next) => {
       countries: workspaces.countries,
       ref: workspaces.databaseRef,
       role: workspaceUsers.role,
+      parentSlug: parents.slug,
+      parentName: parents.name,
+      parentStatus: affiliations.status,
     })
     .from(workspaces)
-    .innerJoin(workspaceUsers, and(eq(workspaceUsers.workspaceId, workspaces.id), eq(workspaceUsers.userId, user.id)))
-    .where(eq(workspaces.slug, c.req.param('ws') ?? ''));
-  if (!row) throw ApiError.notFound('workspace');
-  const { ref, role, ...workspace } = row;
-  c.set('workspace', workspace);
-  c.set('role', role);
-  c.set('db', tenants.open(ref));
-  return next();
-};
+    .innerJoin(workspaceUsers, and(eq(workspaceUsers.workspaceId, workspaces.id), eq(workspaceUsers.userId, userId)))
+    .leftJoin(affiliations, and(eq(affiliations.childId, workspaces.id), ne(affiliations.status, 'rejected')))
+    .leftJoin(parents, eq(parents.id, affiliations.parentId))
+    .where(eq(workspaces.slug, slug));
+  if (!row) return undefined;
+  const { ref, role, parentSlug, parentName, parentStatus, ...workspace } = row;
+  const parent = parentSlug && parentName && parentStatus ? { slug: parentSlug, name: parentName, status: parentStatus } : null;
+  return { workspace, role, ref, parent };
+}
 
 /** Route guard: the caller's role in this workspace must be at least `needed` (else 403). */
 export function requireRole(needed: Role): MiddlewareHandler<AppEnv> {

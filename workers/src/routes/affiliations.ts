@@ -31,6 +31,7 @@ async function decide(c: Context<AppEnv>, childSlug: string, status: 'approved' 
   if (!row) throw ApiError.notFound('affiliation request');
   const me = requireUser(c);
   await catalog.update(affiliations).set({ status, decidedAt: new Date(), decidedBy: me.id }).where(eq(affiliations.childId, row.childId));
+  c.get('caches').access.clear();
   const entry = { action: `affiliation.${status === 'approved' ? 'approve' : 'reject'}`, entity: 'affiliation', entityId: childSlug };
   await auditInsert(c.get('db'), me, entry);
   await auditInsert(tenants.open(row.ref), me, { ...entry, entityId: parent.slug });

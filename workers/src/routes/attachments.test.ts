@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { onNode, testApp, type TestApp } from '../../../test/fixtures/app';
-import type { MemoryFileStore } from '../../services/files';
+import type { MemoryFileStore } from '../services/files';
 import { checkFilename, contentDisposition } from './attachments';
 
 const base = (ws: string) => `/api/w/${ws}/correspondence`;

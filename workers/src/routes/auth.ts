@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { email, password, signIn, signUp } from '../../../shared/account';
 import { problemResponse } from '../errors';
 import type { AppEnv } from '../env';
+import { sessionCookie } from '../middleware/auth';
 import { SignInLimiter } from '../middleware/rate-limit';
 import type { Auth } from '../services/auth';
 import { jsonAnswer, jsonBody, problems, router } from './openapi';
@@ -93,7 +94,11 @@ export function authRoutes(auth: Auth) {
   r.openapi(
     createRoute({ method: 'post', path: '/auth/sign-out', tags: ['Accounts'], responses: { 200: jsonAnswer(z.object({ success: z.boolean() })) } }),
     // No body needed (API.md); better-auth wants a JSON one.
-    (c) => forward(c, auth, {}) as never,
+    async (c) => {
+      const cookie = sessionCookie(c.req.header('cookie'));
+      if (cookie) c.get('caches').sessions.delete(cookie);
+      return (await forward(c, auth, {})) as never;
+    },
   );
 
   r.openapi(
@@ -116,7 +121,12 @@ export function authRoutes(auth: Auth) {
       request: jsonBody(z.object({ token: z.string().min(1), newPassword: password })),
       responses: { 200: jsonAnswer(z.object({ status: z.boolean() })), 400: problems[400], 422: problems[422] },
     }),
-    (c) => forward(c, auth, c.req.valid('json')) as never,
+    async (c) => {
+      const res = await forward(c, auth, c.req.valid('json'));
+      // The reset signs the user out everywhere: forget every remembered session.
+      if (res.ok) c.get('caches').sessions.clear();
+      return res as never;
+    },
   );
 
   // Everything else better-auth offers (get-session, …) passes through unchanged.

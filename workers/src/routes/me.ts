@@ -50,6 +50,7 @@ meRoutes.openapi(
       .set({ ...patch, updatedAt: new Date() })
       .where(eq(users.id, user.id))
       .returning({ id: users.id, name: users.name, email: users.email, locale: users.locale });
+    c.get('caches').sessions.clear();
     return c.json(row, 200);
   },
 );

@@ -74,7 +74,7 @@ async function guardUnique<T>(email: string | null, write: Promise<T>): Promise<
   try {
     return await write;
   } catch (e) {
-    if (email && String(e).includes('UNIQUE')) throw emailTaken(email, 'someone just added');
+    if (email && String(e).includes('UNIQUE')) throw emailTaken(email);
     throw e;
   }
 }

@@ -77,6 +77,7 @@ peopleRoutes.openapi(
       .catalog.update(workspaceUsers)
       .set({ role })
       .where(and(eq(workspaceUsers.workspaceId, c.get('workspace').id), eq(workspaceUsers.userId, userId)));
+    c.get('caches').access.delete(`${userId} ${c.get('workspace').slug}`);
     await auditInsert(c.get('db'), requireUser(c), { action: `user.role.${role}`, entity: 'user', entityId: userId });
     return c.json({ ...person, role }, 200);
   },
@@ -105,6 +106,7 @@ peopleRoutes.openapi(
       .get('deps')
       .catalog.delete(workspaceUsers)
       .where(and(eq(workspaceUsers.workspaceId, c.get('workspace').id), eq(workspaceUsers.userId, userId)));
+    c.get('caches').access.delete(`${userId} ${c.get('workspace').slug}`);
     await auditInsert(c.get('db'), me, { action: 'user.remove', entity: 'user', entityId: userId });
     return c.body(null, 204);
   },

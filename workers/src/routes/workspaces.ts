@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { and, eq, ne } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { affiliations, workspaces } from '../../../db/catalog/schema';
@@ -22,16 +22,14 @@ const workspace = z.object({
 });
 
 /** The workspace as API.md shows it, for the caller's role. */
-async function view(c: Context<AppEnv>) {
-  const ws = c.get('workspace');
-  const [parent] = await c
-    .get('deps')
-    .catalog.select({ slug: workspaces.slug, name: workspaces.name, status: affiliations.status })
-    .from(affiliations)
-    .innerJoin(workspaces, eq(workspaces.id, affiliations.parentId))
-    .where(and(eq(affiliations.childId, ws.id), ne(affiliations.status, 'rejected')));
-  const { id: _id, ...rest } = ws;
-  return { ...rest, parent: parent ?? null, role: c.get('role') };
+function view(c: Context<AppEnv>) {
+  const { id: _id, ...rest } = c.get('workspace');
+  return { ...rest, parent: c.get('parent'), role: c.get('role') };
+}
+
+async function pendingParent(c: Context<AppEnv>, slug: string) {
+  const [row] = await c.get('deps').catalog.select({ name: workspaces.name }).from(workspaces).where(eq(workspaces.slug, slug));
+  return { slug, name: row.name, status: 'pending' as const };
 }
 
 export const workspaceRoutes = router();
@@ -51,7 +49,8 @@ workspaceRoutes.openapi(
     const [row] = await c.get('deps').catalog.select().from(workspaces).where(eq(workspaces.id, id));
     c.set('workspace', { id, slug: row.slug, name: row.name, kind: row.kind, code: row.code, countries: row.countries });
     c.set('role', 'owner');
-    return c.json(await view(c), 201);
+    c.set('parent', input.parent ? await pendingParent(c, input.parent) : null);
+    return c.json(view(c), 201);
   },
 );
 
@@ -63,7 +62,7 @@ workspaceRoutes.openapi(
     request: { params: wsParams },
     responses: { 200: jsonAnswer(workspace), 401: problems[401], 404: problems[404] },
   }),
-  async (c) => c.json(await view(c), 200),
+  async (c) => c.json(view(c), 200),
 );
 
 workspaceRoutes.openapi(
@@ -80,8 +79,9 @@ workspaceRoutes.openapi(
     const ws = c.get('workspace');
     await c.get('deps').catalog.update(workspaces).set({ ...patch, updatedAt: new Date() }).where(eq(workspaces.id, ws.id));
     c.set('workspace', { ...ws, ...patch });
+    c.get('caches').access.clear();
     await auditInsert(c.get('db'), requireUser(c), { action: 'workspace.update', entity: 'workspace', entityId: ws.id });
-    return c.json(await view(c), 200);
+    return c.json(view(c), 200);
   },
 );
 
@@ -98,6 +98,7 @@ workspaceRoutes.openapi(
   async (c) => {
     const { catalog, tenants } = c.get('deps');
     const [row] = await catalog.delete(workspaces).where(eq(workspaces.id, c.get('workspace').id)).returning({ ref: workspaces.databaseRef });
+    c.get('caches').access.clear();
     await tenants.drop(row.ref);
     return c.body(null, 204);
   },
@@ -119,8 +120,10 @@ workspaceRoutes.openapi(
     const parent = await findParent(catalog, ws.kind, c.req.valid('json').parent, ws.id);
     const values = { parentId: parent.id, status: 'pending' as const, requestedAt: new Date(), decidedAt: null, decidedBy: null };
     await catalog.insert(affiliations).values({ childId: ws.id, ...values }).onConflictDoUpdate({ target: affiliations.childId, set: values });
+    c.get('caches').access.clear();
+    c.set('parent', await pendingParent(c, parent.slug));
     await auditInsert(c.get('db'), requireUser(c), { action: 'affiliation.request', entity: 'affiliation', entityId: parent.slug });
-    return c.json(await view(c), 200);
+    return c.json(view(c), 200);
   },
 );
 
@@ -137,6 +140,7 @@ workspaceRoutes.openapi(
   async (c) => {
     const ws = c.get('workspace');
     await c.get('deps').catalog.delete(affiliations).where(eq(affiliations.childId, ws.id));
+    c.get('caches').access.clear();
     await auditInsert(c.get('db'), requireUser(c), { action: 'affiliation.leave', entity: 'affiliation', entityId: null });
     return c.body(null, 204);
   },

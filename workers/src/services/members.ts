@@ -70,5 +70,7 @@ export async function emailOwner(db: TenantDb, email: string | null, exceptId?: 
   return row && row.id !== exceptId ? row : null;
 }
 
-export const emailTaken = (email: string, who: string) =>
-  new ApiError(409, 'email_taken', `Another member (${who}) already has the e-mail ${email}.`, [{ path: 'email', message: `Already used by ${who}.`, code: 'email_taken' }]);
+export const emailTaken = (email: string, who?: string) =>
+  new ApiError(409, 'email_taken', `Another member${who ? ` (${who})` : ''} already has the e-mail ${email}.`, [
+    { path: 'email', message: `Already used by ${who ?? 'another member'}.`, code: 'email_taken' },
+  ]);

@@ -58,7 +58,10 @@ export function AttachmentSection(props: { doc: CorrespondenceDocument; editable
           </Field>
           <SubmitButton pending={upload.pending}>{t('attachments.upload')}</SubmitButton>
           <Show when={upload.pending}>
-            <progress class="upload-progress" max="1" value={sent()} aria-label={t('attachments.uploading')} />
+            <div class="upload-progress">
+              <progress max="1" value={sent()} aria-label={t('attachments.uploading')} />
+              <span aria-hidden="true">{Math.round(sent() * 100)}%</span>
+            </div>
           </Show>
         </form>
         <ProblemAlert error={upload.error} />

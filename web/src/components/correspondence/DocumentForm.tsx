@@ -1,6 +1,6 @@
 import type { Action } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
-import { classificationLabels, classifications, directionLabels, directions, typeCodes, urgencies, urgencyLabels, type Direction, type TypeCode } from '../../../../shared/correspondence';
+import { classificationLabels, classifications, directionLabels, directions, typeCodes, urgencies, urgencyLabels, type Direction } from '../../../../shared/correspondence';
 import { hasRole } from '../../../../shared/workspace';
 import { t } from '../../i18n';
 import { registerToday, typeOption } from '../../lib/correspondence-format';
@@ -59,7 +59,7 @@ function IncomingFields(props: { error: unknown }) {
         <TextInput label={t('correspondence.senderRef')} name="senderRef" hint={t('correspondence.senderRefHint')} error={props.error} />
         <DateInput label={t('correspondence.documentDate')} name="documentDate" error={props.error} />
       </div>
-      <ChoiceSelect<TypeCode> label={t('correspondence.type')} name="typeCode" values={typeCodes} text={typeOption} none={t('correspondence.typeNone')} error={props.error} />
+      <ChoiceSelect label={t('correspondence.type')} name="typeCode" values={typeCodes} text={typeOption} none={t('correspondence.typeNone')} error={props.error} />
       <TextArea label={t('correspondence.subject')} name="subject" required error={props.error} />
       <div class="field-row">
         <DateInput label={t('correspondence.receivedOn')} name="receivedOn" value={registerToday()} error={props.error} />

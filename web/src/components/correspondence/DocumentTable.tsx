@@ -15,11 +15,14 @@ const date = (d: string | null) => (d ? formatDate(d) : '');
 interface Column {
   title: () => string;
   cell: (doc: CorrespondenceDocument, slug: string) => JSX.Element;
+  /** doc-number: kept on one line, in bold; doc-subject: the whole width of a phone card. */
+  class?: 'doc-number' | 'doc-subject';
 }
 
 /** Tên loại và trích yếu: the type, then the subject, which opens the document. */
 const subject: Column = {
   title: () => t('correspondence.subject'),
+  class: 'doc-subject',
   cell: (doc, slug) => (
     <>
       <Show when={doc.typeCode}>{(code) => <span class="doc-type">{labelOf(documentTypes, code())}</span>}</Show>
@@ -31,14 +34,14 @@ const subject: Column = {
 /** The columns each register lists (the printed register has them all). */
 const columns: Record<Direction, Column[]> = {
   out: [
-    { title: () => t('correspondence.symbol'), cell: shortNumber },
+    { title: () => t('correspondence.symbol'), cell: shortNumber, class: 'doc-number' },
     { title: () => t('correspondence.documentDate'), cell: (d) => date(d.documentDate) },
     subject,
     { title: () => t('correspondence.signer'), cell: (d) => d.signer },
     { title: () => t('correspondence.recipients'), cell: (d) => d.recipients },
   ],
   in: [
-    { title: () => t('correspondence.inNumber'), cell: shortNumber },
+    { title: () => t('correspondence.inNumber'), cell: shortNumber, class: 'doc-number' },
     { title: () => t('correspondence.receivedOn'), cell: (d) => date(d.receivedOn) },
     { title: () => t('correspondence.sender'), cell: (d) => [d.sender, d.senderRef].filter(Boolean).join(' · ') },
     subject,
@@ -57,7 +60,7 @@ export function DocumentTable(props: { direction: Direction; items: Corresponden
         <tr classList={{ 'doc-row': true, void: doc.status === 'void', overdue: doc.overdue }}>
           <For each={cols()}>
             {(col) => (
-              <td data-label={col.title()} classList={{ 'doc-subject': col === subject }}>
+              <td data-label={col.title()} class={col.class}>
                 {col.cell(doc, ws().slug)}
               </td>
             )}

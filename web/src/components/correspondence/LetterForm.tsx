@@ -1,4 +1,4 @@
-import { For, Match, Show, Switch } from 'solid-js';
+import { For, Index, Match, Show, Switch } from 'solid-js';
 import { locale, t } from '../../i18n';
 import type { LetterTemplate, TemplateField } from '../../lib/api';
 import { letterAction } from '../../lib/correspondence-actions';
@@ -46,7 +46,8 @@ export function LetterForm(props: { template: LetterTemplate; error: unknown; pe
   const bound = (mode: 'preview' | 'issue') => letterAction.with(ws().slug, props.template, mode);
   return (
     <form action={bound('preview')} method="post" novalidate class="card letter-form">
-      <For each={props.template.fields}>{(field) => <LetterField field={field} error={props.error} />}</For>
+      {/* By position, so that a template fetched again keeps what was typed into its fields. */}
+      <Index each={props.template.fields}>{(field) => <LetterField field={field()} error={props.error} />}</Index>
       <ProblemAlert error={props.error} />
       <div class="button-row">
         <button type="submit" disabled={props.pending}>

@@ -21,6 +21,12 @@ interface RegisterToolbarProps {
 export function RegisterToolbar(props: RegisterToolbarProps) {
   const [query, type] = createSearch(250);
   createEffect(on(query, (q) => props.change({ q: q || undefined }), { defer: true }));
+  // The box follows the address (e.g. another register's tab clears it), but never overwrites what is being typed.
+  let search!: HTMLInputElement;
+  createEffect(() => {
+    const q = props.state.q;
+    if (document.activeElement !== search) search.value = q;
+  });
   const year = (step: number) => props.change({ year: String(props.state.year + step) });
   return (
     <div class="register-toolbar">
@@ -44,8 +50,8 @@ export function RegisterToolbar(props: RegisterToolbarProps) {
         </For>
       </select>
       <input
+        ref={search}
         type="search"
-        value={props.state.q}
         aria-label={t('correspondence.search')}
         placeholder={t('correspondence.searchHint')}
         autocomplete="off"

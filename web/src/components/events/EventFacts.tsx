@@ -4,7 +4,7 @@ import { t } from '../../i18n';
 import type { EventSeries, Outcomes } from '../../lib/api';
 import { countryLabel, formatNumber, formatVnd, labelOf } from '../../lib/event-format';
 import { formatDay, formatWhen, otherZone } from '../../lib/event-time';
-import { moneyFields } from '../../lib/event-form';
+import { moneyFields, outcomeTexts } from '../../lib/event-form';
 import { repeatChoiceOf } from '../../lib/rrule-builder';
 import { SeatsText } from './RegistrationCounts';
 
@@ -91,15 +91,13 @@ export function EventFacts(props: { event: EventSeries }) {
           </Fact>
         )}
       </For>
-      <Fact label={t('events.mediaCoverage')} when={o().mediaCoverage}>
-        <p class="pre">{o().mediaCoverage}</p>
-      </Fact>
-      <Fact label={t('events.followUp')} when={o().followUp}>
-        <p class="pre">{o().followUp}</p>
-      </Fact>
-      <Fact label={t('events.outcomeNotes')} when={o().notes}>
-        <p class="pre">{o().notes}</p>
-      </Fact>
+      <For each={outcomeTexts}>
+        {(name) => (
+          <Fact label={t(`events.${name}`)} when={o()[name]}>
+            <p class="pre">{o()[name]}</p>
+          </Fact>
+        )}
+      </For>
       <Fact label={t('events.description')} when={ev().description}>
         <p class="pre">{ev().description}</p>
       </Fact>

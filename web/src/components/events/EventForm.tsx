@@ -1,16 +1,15 @@
 import type { Action } from '@solidjs/router';
-import { createSignal, For } from 'solid-js';
+import { createSignal } from 'solid-js';
 import { eventFormatLabels, eventFormats, eventTypeLabels, eventTypes, type EventFormat, type EventType } from '../../../../shared/events';
 import { t } from '../../i18n';
 import type { EventView } from '../../lib/api';
 import { isDelegation } from '../../lib/event-form';
-import { labelOf } from '../../lib/event-format';
 import { ProblemAlert } from '../Alert';
-import { Field } from '../Field';
 import { SubmitButton } from '../SubmitButton';
 import { CountriesPicker } from './CountriesPicker';
 import { DelegationFields } from './DelegationFields';
 import { TextArea, TextInput, WholeInput } from './Inputs';
+import { LabelSelect } from './LabelOptions';
 import { OutcomesFields } from './OutcomesFields';
 import { ScheduleFields } from './ScheduleFields';
 
@@ -43,19 +42,7 @@ export function EventForm(props: EventFormProps) {
     <form action={props.action} method="post" novalidate class="card event-form">
       <fieldset>
         <legend>{t('events.basics')}</legend>
-        <Field label={t('events.type')} name="type" error={props.error}>
-          {(c) => (
-            <select {...c} onChange={(e) => setType(e.currentTarget.value as EventType)}>
-              <For each={eventTypes}>
-                {(value) => (
-                  <option value={value} selected={value === type()}>
-                    {labelOf(eventTypeLabels, value)}
-                  </option>
-                )}
-              </For>
-            </select>
-          )}
-        </Field>
+        <LabelSelect label={t('events.type')} name="type" values={eventTypes} labels={eventTypeLabels} selected={type()} onChange={setType} error={props.error} />
         <TextInput label={t('events.titleVi')} name="title" value={ev?.title ?? props.draft?.title} required error={props.error} />
         <TextInput label={t('events.titleEn')} name="titleEn" value={ev?.titleEn} error={props.error} />
         <TextArea label={t('events.description')} name="description" value={ev?.description} error={props.error} />
@@ -63,19 +50,7 @@ export function EventForm(props: EventFormProps) {
       <ScheduleFields startsAt={ev?.startsAt} endsAt={ev?.endsAt} timeZone={ev?.timeZone} rrule={ev?.rrule} day={props.draft?.day ?? ''} error={props.error} />
       <fieldset>
         <legend>{t('events.place')}</legend>
-        <Field label={t('events.format')} name="format" error={props.error}>
-          {(c) => (
-            <select {...c} onChange={(e) => setFormat(e.currentTarget.value as EventFormat)}>
-              <For each={eventFormats}>
-                {(value) => (
-                  <option value={value} selected={value === format()}>
-                    {labelOf(eventFormatLabels, value)}
-                  </option>
-                )}
-              </For>
-            </select>
-          )}
-        </Field>
+        <LabelSelect label={t('events.format')} name="format" values={eventFormats} labels={eventFormatLabels} selected={format()} onChange={setFormat} error={props.error} />
         <div hidden={format() === 'in_person'}>
           <WholeInput label={t('events.connectionPoints')} name="connectionPoints" value={ev?.connectionPoints} hint={t('events.connectionPointsHint')} error={props.error} />
         </div>

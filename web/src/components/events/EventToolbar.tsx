@@ -1,15 +1,14 @@
 import { For, Show } from 'solid-js';
 import { eventTypeLabels, eventTypes } from '../../../../shared/events';
 import { t } from '../../i18n';
-import { countryLabel, countryOptions, labelOf } from '../../lib/event-format';
+import { countryLabel, countryOptions } from '../../lib/event-format';
 import { currentMonth, formatMonth, shiftMonth } from '../../lib/event-time';
 import { useWorkspace } from '../../lib/workspace';
-
-export type EventsView = 'month' | 'list';
+import { LabelOptions } from './LabelOptions';
 
 /** What the events page shows; kept in the address (?view=&month=&type=&country=) so it can be shared. */
 export interface EventsState {
-  view: EventsView;
+  view: 'month' | 'list';
   month: string;
   type: string;
   country: string;
@@ -53,13 +52,7 @@ export function EventToolbar(props: EventToolbarProps) {
       <div class="filters">
         <select aria-label={t('events.filterType')} onChange={(e) => props.change({ type: e.currentTarget.value })}>
           <option value="">{t('events.allTypes')}</option>
-          <For each={eventTypes}>
-            {(type) => (
-              <option value={type} selected={type === props.state.type}>
-                {labelOf(eventTypeLabels, type)}
-              </option>
-            )}
-          </For>
+          <LabelOptions values={eventTypes} labels={eventTypeLabels} selected={props.state.type} />
         </select>
         <select aria-label={t('events.filterCountry')} onChange={(e) => props.change({ country: e.currentTarget.value })}>
           <option value="">{t('events.allCountries')}</option>

@@ -1,10 +1,12 @@
+import { For } from 'solid-js';
 import { t } from '../../i18n';
 import type { Outcomes } from '../../lib/api';
+import { outcomeTexts, type MoneyField } from '../../lib/event-form';
 import { MoneyInput, TextArea, TextInput, WholeInput } from './Inputs';
 
 /** What the event achieved: agreements, aid and money raised (whole VND), media, follow-up. Folded until wanted. */
 export function OutcomesFields(props: { value: Outcomes | null; error: unknown }) {
-  const money = (name: 'aidCommittedVnd' | 'aidDisbursedVnd' | 'fundsRaisedVnd' | 'fundsTargetVnd') => (
+  const money = (name: MoneyField) => (
     <MoneyInput label={t(`events.${name}`)} name={`outcomes.${name}`} value={props.value?.[name]} error={props.error} />
   );
   return (
@@ -21,9 +23,7 @@ export function OutcomesFields(props: { value: Outcomes | null; error: unknown }
         {money('fundsRaisedVnd')}
         {money('fundsTargetVnd')}
       </div>
-      <TextArea label={t('events.mediaCoverage')} name="outcomes.mediaCoverage" value={props.value?.mediaCoverage} error={props.error} />
-      <TextArea label={t('events.followUp')} name="outcomes.followUp" value={props.value?.followUp} error={props.error} />
-      <TextArea label={t('events.outcomeNotes')} name="outcomes.notes" value={props.value?.notes} error={props.error} />
+      <For each={outcomeTexts}>{(name) => <TextArea label={t(`events.${name}`)} name={`outcomes.${name}`} value={props.value?.[name]} error={props.error} />}</For>
     </details>
   );
 }

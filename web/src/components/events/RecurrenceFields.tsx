@@ -72,34 +72,35 @@ function RulePreview(props: { preview: Preview | null }) {
   );
 }
 
+/** The two ways a series ends; each choice names the field of RepeatChoice that holds its value. */
+const repeatEnds = [
+  { end: 'count', type: 'text', label: 'events.repeatCount', valueLabel: 'events.repeatCountLabel' },
+  { end: 'until', type: 'date', label: 'events.repeatUntil', valueLabel: 'events.repeatUntilLabel' },
+] as const;
+
 /** "N times" or "until a date". */
 function RepeatEnd(props: { choice: RepeatChoice; change: (patch: Partial<RepeatChoice>) => void }) {
   return (
     <fieldset class="repeat-end">
       <legend>{t('events.repeatEnds')}</legend>
-      <label class="check">
-        <input type="radio" name="repeatEnd" value="count" checked={props.choice.end === 'count'} onChange={() => props.change({ end: 'count' })} />
-        {t('events.repeatCount')}
-      </label>
-      <input
-        class="number"
-        inputmode="numeric"
-        aria-label={t('events.repeatCountLabel')}
-        value={props.choice.count}
-        disabled={props.choice.end !== 'count'}
-        onInput={(e) => props.change({ count: e.currentTarget.value })}
-      />
-      <label class="check">
-        <input type="radio" name="repeatEnd" value="until" checked={props.choice.end === 'until'} onChange={() => props.change({ end: 'until' })} />
-        {t('events.repeatUntil')}
-      </label>
-      <input
-        type="date"
-        aria-label={t('events.repeatUntilLabel')}
-        value={props.choice.until}
-        disabled={props.choice.end !== 'until'}
-        onInput={(e) => props.change({ until: e.currentTarget.value })}
-      />
+      <For each={repeatEnds}>
+        {(o) => (
+          <>
+            <label class="check">
+              <input type="radio" name="repeatEnd" value={o.end} checked={props.choice.end === o.end} onChange={() => props.change({ end: o.end })} />
+              {t(o.label)}
+            </label>
+            <input
+              type={o.type}
+              inputmode={o.type === 'text' ? 'numeric' : undefined}
+              aria-label={t(o.valueLabel)}
+              value={props.choice[o.end]}
+              disabled={props.choice.end !== o.end}
+              onInput={(e) => props.change({ [o.end]: e.currentTarget.value })}
+            />
+          </>
+        )}
+      </For>
     </fieldset>
   );
 }
