@@ -80,4 +80,21 @@ export const fieldMessages: Record<string, string> = {
   template_unknown: 'Not a known letter template.',
   local_time_format: 'Use a local date and time such as 2026-09-21T09:00.',
   anniversary_range: 'The letter must be dated at least a year after this date.',
+  // ── partners, agreements, aid, awards (issue 7) ──
+  partner_kind_invalid: 'Use friendship_society, embassy, ngo, city, university, company or other.',
+  consent_required: 'Say whether this person agreed to have their details kept (true or false).',
+  partner_unknown: 'No such partner in this workspace.',
+  document_unknown: 'No such registered document in this workspace.',
+  agreement_unknown: 'No such agreement in this workspace.',
+  already_renewed: 'This agreement has already been renewed.',
+  sector_invalid: 'Not a known aid sector.',
+  amount_invalid: 'Use an amount of zero or more.',
+  currency_required: 'Give the currency of the original amounts.',
+  disbursed_over_committed: 'More is disbursed than committed; give the reason (overDisbursedReason) to record it anyway.',
+  recipient_one: 'Give either a member or the name of a foreign friend, not both.',
+  // ── figures, rollups, clusters (issue 8) ──
+  range_order: 'The end of the period must not come before its start.',
+  grouping_invalid: 'Group by workspace, kind, country, month or cluster.',
+  year_invalid: 'Use a year between 1950 and 2100.',
+  cluster_workspace_unknown: 'Only organisations affiliated to this union (approved) can be placed in its clusters.',
 };

@@ -104,6 +104,11 @@ const routes: [method: string, path: (ws: string, ids: Record<string, string>) =
   ['GET', (ws) => `/api/w/${ws}/letter-templates`, undefined, 'viewer'],
   ['POST', (ws) => `/api/w/${ws}/letters/preview`, letterBody(), 'editor'],
   ['POST', (ws) => `/api/w/${ws}/letters/issue`, letterBody(), 'editor'],
+  // Figures and rollups (issue 8).
+  ['GET', (ws) => `/api/w/${ws}/stats?from=2026-01-01&to=2026-12-31`, undefined, 'viewer'],
+  ['POST', (ws) => `/api/w/${ws}/stats/refresh`],
+  ['GET', (ws) => `/api/w/${ws}/rollup?groupBy=kind`, undefined, 'viewer'],
+  ['GET', (ws) => `/api/w/${ws}/rollup.csv?groupBy=month`, undefined, 'viewer'],
 ];
 
 const placeholders = { user: ':userId', invitation: ':id', child: ':child', event: ':eventId', registration: ':rid', member: ':memberId', term: ':termId', position: ':positionId', payment: ':paymentId', document: ':docId', attachment: ':aid' };

@@ -31,5 +31,17 @@ export const migrations: Migration[] = [
       "\nCREATE TABLE `workspaces` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`slug` text NOT NULL,\n\t`name` text NOT NULL,\n\t`kind` text NOT NULL,\n\t`code` text NOT NULL,\n\t`countries` text DEFAULT '[]' NOT NULL,\n\t`database_ref` text NOT NULL,\n\t`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,\n\t`updated_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL\n);\n",
       "\nCREATE UNIQUE INDEX `workspaces_slug_unique` ON `workspaces` (`slug`);"
     ]
+  },
+  {
+    "tag": "0001_clever_slayback",
+    "folderMillis": 1795457599512,
+    "hash": "98f90a72cc3fca38f2dab225f52ec2669e5cea1950b4f26fd598e6bfcf0affda",
+    "sql": [
+      "CREATE TABLE `cluster_members` (\n\t`cluster_id` text NOT NULL,\n\t`workspace_id` text NOT NULL,\n\tPRIMARY KEY(`cluster_id`, `workspace_id`),\n\tFOREIGN KEY (`cluster_id`) REFERENCES `clusters`(`id`) ON UPDATE no action ON DELETE cascade,\n\tFOREIGN KEY (`workspace_id`) REFERENCES `workspaces`(`id`) ON UPDATE no action ON DELETE cascade\n);\n",
+      "\nCREATE INDEX `cluster_members_workspace_idx` ON `cluster_members` (`workspace_id`);",
+      "\nCREATE TABLE `clusters` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`union_id` text NOT NULL,\n\t`year` integer NOT NULL,\n\t`name` text NOT NULL,\n\t`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,\n\tFOREIGN KEY (`union_id`) REFERENCES `workspaces`(`id`) ON UPDATE no action ON DELETE cascade\n);\n",
+      "\nCREATE UNIQUE INDEX `clusters_union_year_name_uq` ON `clusters` (`union_id`,`year`,`name`);",
+      "\nCREATE TABLE `indicator_snapshots` (\n\t`workspace_id` text NOT NULL,\n\t`month` text NOT NULL,\n\t`members_active` integer DEFAULT 0 NOT NULL,\n\t`members_new` integer DEFAULT 0 NOT NULL,\n\t`events` integer DEFAULT 0 NOT NULL,\n\t`events_delegation_in` integer DEFAULT 0 NOT NULL,\n\t`events_delegation_out` integer DEFAULT 0 NOT NULL,\n\t`events_meeting` integer DEFAULT 0 NOT NULL,\n\t`events_seminar` integer DEFAULT 0 NOT NULL,\n\t`events_anniversary` integer DEFAULT 0 NOT NULL,\n\t`events_festival` integer DEFAULT 0 NOT NULL,\n\t`events_campaign` integer DEFAULT 0 NOT NULL,\n\t`events_aid` integer DEFAULT 0 NOT NULL,\n\t`events_training` integer DEFAULT 0 NOT NULL,\n\t`events_review` integer DEFAULT 0 NOT NULL,\n\t`events_other` integer DEFAULT 0 NOT NULL,\n\t`participants` integer DEFAULT 0 NOT NULL,\n\t`delegations_in` integer DEFAULT 0 NOT NULL,\n\t`delegations_in_people` integer DEFAULT 0 NOT NULL,\n\t`delegations_out` integer DEFAULT 0 NOT NULL,\n\t`delegations_out_people` integer DEFAULT 0 NOT NULL,\n\t`seminars` integer DEFAULT 0 NOT NULL,\n\t`connection_points` integer DEFAULT 0 NOT NULL,\n\t`agreements_signed` integer DEFAULT 0 NOT NULL,\n\t`agreements_active` integer DEFAULT 0 NOT NULL,\n\t`partners_active` integer DEFAULT 0 NOT NULL,\n\t`aid_committed_vnd` integer DEFAULT 0 NOT NULL,\n\t`aid_disbursed_vnd` integer DEFAULT 0 NOT NULL,\n\t`funds_raised_vnd` integer DEFAULT 0 NOT NULL,\n\t`documents_out` integer DEFAULT 0 NOT NULL,\n\t`documents_in` integer DEFAULT 0 NOT NULL,\n\t`awards` integer DEFAULT 0 NOT NULL,\n\t`computed_at` integer NOT NULL,\n\tPRIMARY KEY(`workspace_id`, `month`),\n\tFOREIGN KEY (`workspace_id`) REFERENCES `workspaces`(`id`) ON UPDATE no action ON DELETE cascade\n);\n"
+    ]
   }
 ];

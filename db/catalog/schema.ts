@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { indicatorNames, type IndicatorName } from '../../shared/indicators';
 
 const createdAt = () =>
   integer('created_at', { mode: 'timestamp_ms' }).notNull().default(sql`(unixepoch('subsec') * 1000)`);
@@ -148,4 +149,46 @@ export const signInFailures = sqliteTable(
     at: integer('at', { mode: 'timestamp_ms' }).notNull(),
   },
   (t) => [index('sign_in_failures_key_idx').on(t.key, t.at)],
+);
+
+const indicatorColumn = () => integer().notNull().default(0);
+
+/**
+ * A workspace's shared indicators (shared/indicators.ts) for one calendar month 'YYYY-MM',
+ * one column per indicator under its API name; stock indicators hold the value at the end of
+ * the month. Written by workers/src/services/snapshots.ts, read by rollups only: a union's
+ * figures never open its affiliates' databases.
+ */
+export const indicatorSnapshots = sqliteTable(
+  'indicator_snapshots',
+  {
+    workspaceId: text('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+    month: text('month').notNull(),
+    ...(Object.fromEntries(indicatorNames.map((n) => [n, indicatorColumn()])) as Record<IndicatorName, ReturnType<typeof indicatorColumn>>),
+    computedAt: integer('computed_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.month] })],
+);
+
+/** An emulation cluster (Cụm thi đua, e.g. "Cụm số 1") a union sets for one year. */
+export const clusters = sqliteTable(
+  'clusters',
+  {
+    id: text('id').primaryKey(),
+    unionId: text('union_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+    year: integer('year').notNull(),
+    name: text('name').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('clusters_union_year_name_uq').on(t.unionId, t.year, t.name)],
+);
+
+/** A workspace of the union's approved subtree placed in a cluster; one cluster per union and year. */
+export const clusterMembers = sqliteTable(
+  'cluster_members',
+  {
+    clusterId: text('cluster_id').notNull().references(() => clusters.id, { onDelete: 'cascade' }),
+    workspaceId: text('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.clusterId, t.workspaceId] }), index('cluster_members_workspace_idx').on(t.workspaceId)],
 );

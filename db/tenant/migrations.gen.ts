@@ -38,5 +38,27 @@ export const migrations: Migration[] = [
       "\nCREATE UNIQUE INDEX `registrations_member_uq` ON `registrations` (`event_id`,`member_id`) WHERE member_id IS NOT NULL AND status <> 'cancelled';",
       "\nCREATE UNIQUE INDEX `registrations_email_uq` ON `registrations` (`event_id`,`email`) WHERE email IS NOT NULL AND status <> 'cancelled';"
     ]
+  },
+  {
+    "tag": "0001_loving_bloodaxe",
+    "folderMillis": 1795457686750,
+    "hash": "6241c00009ca9f05d475f71106940f6829b99d93d5552c360447a91e747a2f83",
+    "sql": [
+      "CREATE TABLE `agreement_partners` (\n\t`agreement_id` text NOT NULL,\n\t`partner_id` text NOT NULL,\n\t`position` integer NOT NULL,\n\tPRIMARY KEY(`agreement_id`, `partner_id`)\n);\n",
+      "\nCREATE INDEX `agreement_partners_partner_idx` ON `agreement_partners` (`partner_id`);",
+      "\nCREATE TABLE `agreements` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`title` text NOT NULL,\n\t`signed_on` text NOT NULL,\n\t`valid_from` text NOT NULL,\n\t`valid_to` text,\n\t`document_id` text,\n\t`renewed_from_id` text,\n\t`notes` text,\n\t`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,\n\t`updated_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL\n);\n",
+      "\nCREATE INDEX `agreements_signed_idx` ON `agreements` (`signed_on`,`id`);",
+      "\nCREATE INDEX `agreements_valid_to_idx` ON `agreements` (`valid_to`,`id`);",
+      "\nCREATE UNIQUE INDEX `agreements_renewed_from_uq` ON `agreements` (`renewed_from_id`) WHERE renewed_from_id IS NOT NULL;",
+      "\nCREATE TABLE `aid_projects` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`title` text NOT NULL,\n\t`donor_partner_id` text NOT NULL,\n\t`sector` text NOT NULL,\n\t`committed_vnd` integer NOT NULL,\n\t`disbursed_vnd` integer DEFAULT 0 NOT NULL,\n\t`currency` text,\n\t`committed_original` real,\n\t`disbursed_original` real,\n\t`starts_on` text,\n\t`ends_on` text,\n\t`status` text NOT NULL,\n\t`over_disbursed_reason` text,\n\t`notes` text,\n\t`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,\n\t`updated_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL\n);\n",
+      "\nCREATE INDEX `aid_projects_donor_idx` ON `aid_projects` (`donor_partner_id`);",
+      "\nCREATE INDEX `aid_projects_starts_idx` ON `aid_projects` (`starts_on`,`id`);",
+      "\nCREATE TABLE `awards` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`award_name` text NOT NULL,\n\t`recipient_member_id` text,\n\t`recipient_name` text,\n\t`recipient_country` text,\n\t`decision_number` text NOT NULL,\n\t`decided_on` text NOT NULL,\n\t`notes` text,\n\t`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,\n\t`updated_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL\n);\n",
+      "\nCREATE INDEX `awards_decided_idx` ON `awards` (`decided_on`,`id`);",
+      "\nCREATE INDEX `awards_member_idx` ON `awards` (`recipient_member_id`);",
+      "\nCREATE TABLE `partners` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`name` text NOT NULL,\n\t`name_original` text,\n\t`country` text NOT NULL,\n\t`kind` text NOT NULL,\n\t`since` text,\n\t`contacts` text DEFAULT '[]' NOT NULL,\n\t`notes` text,\n\t`sort_name` text NOT NULL,\n\t`search_text` text NOT NULL,\n\t`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,\n\t`updated_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL\n);\n",
+      "\nCREATE INDEX `partners_list_idx` ON `partners` (`sort_name`,`id`);",
+      "\nCREATE INDEX `partners_country_idx` ON `partners` (`country`,`sort_name`);"
+    ]
   }
 ];

@@ -131,3 +131,6 @@ export * from './correspondence';
 
 // ── Events, registrations, calendar, relation dates (issue 5): db/tenant/events.ts ──
 export * from './events';
+
+// ── Partners, agreements, aid, awards (issue 7): db/tenant/partners.ts ──
+export * from './partners';

@@ -6,8 +6,9 @@
 import { foundation } from './foundation';
 import { load, Report, start, stop, tsx, waitFor } from './lib';
 import { members } from './members';
+import { rollups } from './rollup';
 
-const areas = { foundation, members };
+const areas = { foundation, members, rollups };
 const only = process.argv.slice(2).filter((a): a is keyof typeof areas => a in areas);
 const report = new Report();
 

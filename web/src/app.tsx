@@ -15,6 +15,12 @@ import NewEvent from './routes/event-new';
 import Events from './routes/events';
 import ForgotPassword from './routes/forgot-password';
 import Home from './routes/home';
+import Leadership from './routes/leadership';
+import Dues from './routes/dues';
+import MemberDetail from './routes/member';
+import ImportMembers from './routes/member-import';
+import NewMember from './routes/member-new';
+import Members from './routes/members';
 import InvitationPage from './routes/invitation';
 import NotFound from './routes/not-found';
 import People from './routes/people';
@@ -42,6 +48,12 @@ export function App() {
           <Route path="/people" component={People} />
           <Route path="/affiliations" component={Affiliations} />
           <Route path="/settings" component={Settings} />
+          <Route path="/members" component={Members} />
+          <Route path="/members/new" component={NewMember} />
+          <Route path="/members/import" component={ImportMembers} />
+          <Route path="/members/:id" component={MemberDetail} />
+          <Route path="/leadership" component={Leadership} />
+          <Route path="/dues" component={Dues} />
           <Route path="/events" component={Events} />
           <Route path="/events/new" component={NewEvent} />
           <Route path="/events/:id" component={EventDetail} />

@@ -3,5 +3,6 @@ import { App } from './app';
 import './styles.css';
 import './events.css';
 import './correspondence.css';
+import './members.css';
 
 render(() => <App />, document.getElementById('root')!);

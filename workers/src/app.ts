@@ -27,6 +27,13 @@ import { termRoutes } from './routes/terms';
 import { router } from './routes/openapi';
 import { peopleRoutes } from './routes/people';
 import { workspaceRoutes } from './routes/workspaces';
+import { agreementRoutes } from './routes/agreements';
+import { aidRoutes } from './routes/aid';
+import { awardRoutes } from './routes/awards';
+import { partnerRoutes } from './routes/partners';
+import { rollupRoutes } from './routes/rollup';
+import { statsRoutes } from './routes/stats';
+import { refreshAfterChanges } from './services/snapshot-hook';
 import { createAuth } from './services/auth';
 
 const jsonLimit = 1024 * 1024;
@@ -70,9 +77,11 @@ export function createApp(deps: AppDeps) {
   app.use('/api/w/:ws', resolveWorkspace);
   // Calendar apps fetch the feed without a session: that one route authenticates by its key instead.
   app.use('/api/w/:ws/*', (c, next) => (isCalendarFeed(c) ? next() : resolveWorkspace(c, next)));
+  // The one place snapshots learn of changes: any successful write in a workspace.
+  app.use('/api/w/:ws/*', refreshAfterChanges);
 
   const api = router();
-  for (const routes of [healthRoutes, authRoutes(auth), meRoutes, workspaceRoutes, peopleRoutes, invitationRoutes, affiliationRoutes, auditRoutes, memberFileRoutes, memberRoutes, termRoutes, positionRoutes, leadershipRoutes, duesRoutes, eventRoutes, correspondenceRoutes, attachmentRoutes, letterRoutes]) {
+  for (const routes of [healthRoutes, authRoutes(auth), meRoutes, workspaceRoutes, peopleRoutes, invitationRoutes, affiliationRoutes, auditRoutes, memberFileRoutes, memberRoutes, termRoutes, positionRoutes, leadershipRoutes, duesRoutes, eventRoutes, correspondenceRoutes, attachmentRoutes, letterRoutes, partnerRoutes, agreementRoutes, aidRoutes, awardRoutes, statsRoutes, rollupRoutes]) {
     api.route('/', routes);
   }
   app.route('/api', api);

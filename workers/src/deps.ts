@@ -36,6 +36,13 @@ export interface AppDeps {
   files: FileStore;
   config: AppConfig;
   now?: () => Date;
+  /**
+   * Runs `task` off the request path, after the answer: snapshot refreshes after a change
+   * (services/snapshots.ts). Tasks with the same `key` may be coalesced: Node debounces them
+   * per key on a timer, the Worker hands each to `executionCtx.waitUntil`, a test may run them
+   * at once or collect and await them. Absent: nothing is scheduled (the sweep catches up).
+   */
+  schedule?: (key: string, task: () => Promise<void>) => void;
 }
 
 export const defaultConfig = {

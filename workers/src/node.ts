@@ -10,6 +10,8 @@ import { createApp } from './app';
 import { defaultConfig, type AppDeps } from './deps';
 import { DiskFileStore } from './files-disk';
 import { FileMailer } from './mailer-file';
+import { debouncedSchedule } from './services/snapshot-hook';
+import { sweepSnapshots } from './services/snapshots';
 
 process.env.BETTER_AUTH_TELEMETRY ??= '0';
 
@@ -50,6 +52,39 @@ export async function nodeDeps(settings = nodeSettings()): Promise<AppDeps> {
     mailer: new FileMailer(join(settings.dataDir, 'outbox')),
     files: new DiskFileStore(join(settings.dataDir, 'files')),
     config: { ...defaultConfig, publicUrl: settings.publicUrl, authSecret: authSecret(settings.dataDir) },
+    // A change refreshes its workspace's snapshots 2 s after the last change of a burst.
+    schedule: debouncedSchedule(),
+  };
+}
+
+/** How often every workspace's snapshots are recomputed, whatever the changes. */
+export const sweepEveryMs = 15 * 60_000;
+
+/**
+ * The periodic sweep of snapshots: once soon after start (so figures exist for data loaded
+ * while the server was down), then every `sweepEveryMs`. Never two sweeps at once.
+ */
+export function startSweeps(deps: AppDeps, everyMs = sweepEveryMs) {
+  let running = false;
+  const sweep = async () => {
+    if (running) return;
+    running = true;
+    try {
+      const report = await sweepSnapshots(deps);
+      for (const f of report.failed) console.error(`[snapshots] workspace ${f.slug} failed: ${f.error}`);
+    } catch (err) {
+      console.error('[snapshots] sweep failed:', err);
+    } finally {
+      running = false;
+    }
+  };
+  const first = setTimeout(sweep, 1_000);
+  const timer = setInterval(sweep, everyMs);
+  first.unref();
+  timer.unref();
+  return () => {
+    clearTimeout(first);
+    clearInterval(timer);
   };
 }
 
@@ -62,5 +97,6 @@ export function startServer(deps: AppDeps, settings = nodeSettings()) {
   const spa = serveStatic({ root, path: 'index.html' });
   app.get('*', (c, next) => (c.req.path.startsWith('/api/') ? next() : files(c, next)));
   app.get('*', (c, next) => (c.req.path.startsWith('/api/') ? next() : spa(c, next)));
+  startSweeps(deps);
   return serve({ fetch: app.fetch, port: settings.port, hostname: settings.host });
 }

@@ -6,6 +6,7 @@ import { createApp } from './app';
 import { defaultConfig, type AppDeps, type Mailer } from './deps';
 import { R2FileStore } from './files-r2';
 import { limitedFetch } from './services/connection-limit';
+import { refreshSnapshots, sweepSnapshots } from './services/snapshots';
 
 /** The Worker's bindings and secrets (README "Deploy to Cloudflare"). */
 export interface WorkerEnv {
@@ -65,14 +66,45 @@ export function workerDeps(env: WorkerEnv): AppDeps {
   };
 }
 
+/** What the Worker runtime passes with each request or cron event. */
+interface ExecutionContext {
+  waitUntil(promise: Promise<unknown>): void;
+}
+
 export default {
-  async fetch(request: Request, env: WorkerEnv): Promise<Response> {
+  async fetch(request: Request, env: WorkerEnv, ctx?: ExecutionContext): Promise<Response> {
     if (!new URL(request.url).pathname.startsWith('/api/')) return env.ASSETS.fetch(request);
     const deps = workerDeps(env);
+    // Snapshot refreshes after a change run after the answer (waitUntil); one per workspace and
+    // request. The catalog client is closed once they are done.
+    const tasks = new Map<string, () => Promise<void>>();
+    if (ctx) deps.schedule = (key, task) => void tasks.set(key, task);
     try {
       return await createApp(deps).fetch(request);
     } finally {
-      deps.catalog.$client.close();
+      if (tasks.size && ctx) {
+        const run = async () => {
+          for (const [key, task] of tasks) await task().catch((err) => console.error(`[schedule] ${key} failed:`, err));
+        };
+        ctx.waitUntil(run().finally(() => deps.catalog.$client.close()));
+      } else {
+        deps.catalog.$client.close();
+      }
     }
   },
+
+  /** Cron Trigger (wrangler.toml [triggers]): recompute every workspace's snapshots, one at a time. */
+  async scheduled(_event: unknown, env: WorkerEnv, ctx: ExecutionContext): Promise<void> {
+    const deps = workerDeps(env);
+    const sweep = sweepSnapshots(deps)
+      .then((report) => {
+        for (const f of report.failed) console.error(`[snapshots] workspace ${f.slug} failed: ${f.error}`);
+        console.log(`[snapshots] ${report.refreshed} workspaces refreshed in ${report.ms} ms`);
+      })
+      .finally(() => deps.catalog.$client.close());
+    ctx.waitUntil(sweep);
+    await sweep;
+  },
 };
+
+export { refreshSnapshots };

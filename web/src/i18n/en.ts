@@ -1,5 +1,8 @@
 import { correspondenceEn } from './correspondence.en';
+import { membersEn } from './members.en';
 import { eventsEn } from './events.en';
+import { partnersEn } from './partners.en';
+import { rollupEn } from './rollup.en';
 import type { MessageKey } from './vi';
 
 /** English: every key of vi.ts, and no other. */
@@ -246,4 +249,7 @@ export const en: Record<MessageKey, string> = {
 
   ...eventsEn,
   ...correspondenceEn,
+  ...membersEn,
+  ...partnersEn,
+  ...rollupEn,
 };

@@ -3,7 +3,10 @@
  * the people who sign in to manage it are "người dùng", never "hội viên" (association members).
  */
 import { correspondenceVi } from './correspondence.vi';
+import { membersVi } from './members.vi';
 import { eventsVi } from './events.vi';
+import { partnersVi } from './partners.vi';
+import { rollupVi } from './rollup.vi';
 
 export const vi = {
   'app.name': 'Amity',
@@ -248,6 +251,9 @@ export const vi = {
 
   ...eventsVi,
   ...correspondenceVi,
+  ...membersVi,
+  ...partnersVi,
+  ...rollupVi,
 };
 
 export type MessageKey = keyof typeof vi;

@@ -2,32 +2,19 @@ import { action, redirect } from '@solidjs/router';
 import { duesRatesPut } from '../../../shared/dues';
 import { positionCreate, termCreate } from '../../../shared/leadership';
 import { memberCategories, memberCreate, memberPatch } from '../../../shared/members';
-import { ApiError, api } from './api';
+import { api } from './api';
 import { orNull, parseWhole, text, validate, type FormInput } from './forms';
 import { memberInput } from './member-form';
 
 /** What can be done to the register, the leadership and the dues. */
 
-/**
- * The members API answers a taken e-mail with the code sign-up uses for accounts; renamed, the
- * page says what it means here (another member has it).
- */
-async function inRegister<T>(request: Promise<T>): Promise<T> {
-  try {
-    return await request;
-  } catch (e) {
-    if (e instanceof ApiError && e.code === 'email_taken') throw new ApiError(e.status, 'member_email_taken', e.detail, e.errors);
-    throw e;
-  }
-}
-
 // Actions that validate are async: a synchronous throw would escape the router's submission.
 export const createMemberAction = action(async (slug: string, form: FormInput) => {
-  const created = await inRegister(api.createMember(slug, validate(memberCreate, memberInput(form))));
+  const created = await api.createMember(slug, validate(memberCreate, memberInput(form)));
   throw redirect(`/w/${slug}/members/${created.id}`);
 }, 'createMember');
 
-export const updateMemberAction = action(async (slug: string, id: string, form: FormInput) => inRegister(api.updateMember(slug, id, validate(memberPatch, memberInput(form)))), 'updateMember');
+export const updateMemberAction = action(async (slug: string, id: string, form: FormInput) => api.updateMember(slug, id, validate(memberPatch, memberInput(form))), 'updateMember');
 export const archiveMemberAction = action((slug: string, id: string) => api.archiveMember(slug, id), 'archiveMember');
 export const restoreMemberAction = action((slug: string, id: string) => api.restoreMember(slug, id), 'restoreMember');
 
@@ -61,3 +48,9 @@ export const setDuesRatesAction = action(async (slug: string, year: number, form
 
 /** Records that a member paid what they still owe for the year. */
 export const recordPaymentAction = action((slug: string, year: number, memberId: string, amount: number) => api.recordPayment(slug, { memberId, year, amount }), 'recordPayment');
+
+/** Checks (dryRun) or imports a CSV file, telling `onProgress` how much has been sent (0 to 1). */
+export const importMembersAction = action(
+  (slug: string, file: File, dryRun: boolean, onProgress: (sent: number) => void) => api.importMembers(slug, file, dryRun, onProgress),
+  'importMembers',
+);

@@ -21,6 +21,9 @@ interface Section {
 }
 
 const sections: Section[] = [
+  { path: '/members', title: 'members.title', summary: 'dashboard.membersLink', role: 'viewer' },
+  { path: '/leadership', title: 'leadership.title', summary: 'dashboard.leadershipLink', role: 'viewer' },
+  { path: '/dues', title: 'dues.title', summary: 'dashboard.duesLink', role: 'viewer' },
   { path: '/events', title: 'events.title', summary: 'dashboard.eventsLink', role: 'viewer' },
   { path: '/correspondence', title: 'correspondence.title', summary: 'dashboard.correspondenceLink', role: 'viewer' },
   { path: '/people', title: 'people.title', summary: 'dashboard.peopleLink', role: 'admin' },

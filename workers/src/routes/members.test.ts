@@ -80,7 +80,7 @@ describe('members: create, read, change', () => {
     const b = await add({ fullName: 'Phạm Thu Trang' });
     const dup = await owner.call('POST', `/api/w/${ws}/members`, { fullName: 'Khác', email: 'DUC@example.vn' });
     expect(dup.status).toBe(409);
-    expect(dup.body.code).toBe('email_taken');
+    expect(dup.body.code).toBe('member_email_taken');
     expect((await owner.call('PATCH', `/api/w/${ws}/members/${b.id}`, { email: 'duc@example.vn' })).status).toBe(409);
     expect((await owner.call('PATCH', `/api/w/${ws}/members/${a.id}`, { email: 'DUC@example.vn' })).status).toBe(200);
   });

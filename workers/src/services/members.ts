@@ -71,6 +71,6 @@ export async function emailOwner(db: TenantDb, email: string | null, exceptId?: 
 }
 
 export const emailTaken = (email: string, who?: string) =>
-  new ApiError(409, 'email_taken', `Another member${who ? ` (${who})` : ''} already has the e-mail ${email}.`, [
+  new ApiError(409, 'member_email_taken', `Another member${who ? ` (${who})` : ''} already has the e-mail ${email}.`, [
     { path: 'email', message: `Already used by ${who ?? 'another member'}.`, code: 'email_taken' },
   ]);

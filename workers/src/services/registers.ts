@@ -105,6 +105,8 @@ header h1 { font-size: 15pt; margin: 4mm 0 1mm; }
 table { width: 100%; border-collapse: collapse; table-layout: fixed; }
 th, td { border: 1px solid #000; padding: 2px 4px; vertical-align: top; overflow-wrap: anywhere; }
 th { font-size: 10pt; text-align: center; }
+/* On a phone screen the book keeps its printed proportions and scrolls sideways. */
+@media screen { body { overflow-x: auto; padding: 0 8px; } table { min-width: 960px; } }
 thead tr:last-child th { font-weight: normal; font-style: italic; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }

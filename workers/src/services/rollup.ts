@@ -1,0 +1,156 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { CatalogDb } from '../../../db';
+import { countryName } from '../../../shared/countries';
+import { indicatorNames, indicators as definitions, zeroIndicators, type Indicators, type RollupGrouping } from '../../../shared/indicators';
+
+/**
+ * A union's figures over its approved affiliation subtree, read from the monthly snapshots in
+ * ONE catalog query: a recursive CTE walks approved affiliations from the workspace down (every
+ * level; pending and rejected children and everything below them are left out; the workspace
+ * itself is included — a union's own activities count too), joins the snapshots of the months
+ * up to `toMonth`, and sums. Flow indicators add the months from..to; stock indicators take each
+ * workspace's last month up to `toMonth` (its value at the end of the range). Totals and groups
+ * come from the same statement (UNION ALL), so they can never be read at different moments.
+ */
+
+export interface RollupQuery {
+  rootId: string;
+  /** Whole months, 'YYYY-MM', inclusive. */
+  fromMonth: string;
+  toMonth: string;
+  groupBy: RollupGrouping;
+  /** Drill-down: only this group, its workspaces as rows. */
+  group?: string;
+  /** Which year's clusters `groupBy=cluster` uses. */
+  clusterYear: number;
+}
+
+export interface RollupGroup {
+  key: string;
+  label: string;
+  indicators: Indicators;
+  /** How many workspaces contributed. */
+  workspaces: number;
+}
+
+export interface RollupResult {
+  totals: { indicators: Indicators; workspaces: number };
+  groups: RollupGroup[];
+  /** The oldest computedAt among the snapshots used; null when there were none. */
+  asOf: string | null;
+}
+
+const kindLabels: Record<string, string> = { union: 'Liên hiệp', association: 'Hội hữu nghị', branch: 'Chi hội' };
+const col = (name: string) => sql.identifier(name);
+
+/** The indicator sums. `range`: flows from `from`, stocks at each workspace's last month; `month`: each row as is. */
+function sums(mode: 'range' | 'month', fromMonth: string): SQL {
+  return sql.join(
+    indicatorNames.map((n) => {
+      if (mode === 'month') return sql`COALESCE(SUM(u.${col(n)}), 0) AS ${col(n)}`;
+      const when = definitions[n].overTime === 'stock' ? sql`u.month = u.last_month` : sql`u.month >= ${fromMonth}`;
+      return sql`COALESCE(SUM(CASE WHEN ${when} THEN u.${col(n)} ELSE 0 END), 0) AS ${col(n)}`;
+    }),
+    sql`, `,
+  );
+}
+
+/** The key and label a row is grouped by, and any join that grouping needs. */
+function grouping(by: RollupGrouping): { key: SQL; label: SQL; join: SQL } {
+  switch (by) {
+    case 'workspace':
+      return { key: sql`w.slug`, label: sql`w.name`, join: sql`` };
+    case 'kind':
+      return { key: sql`w.kind`, label: sql`w.kind`, join: sql`` };
+    case 'country':
+      return { key: sql`COALESCE(c.value, '')`, label: sql`COALESCE(c.value, '')`, join: sql`LEFT JOIN json_each(w.countries) c` };
+    case 'month':
+      return { key: sql`u.month`, label: sql`u.month`, join: sql`` };
+    case 'cluster':
+      return { key: sql`COALESCE(cl.id, '')`, label: sql`COALESCE(cl.name, '')`, join: sql`` };
+  }
+}
+
+/** Rows of the drill-down group `key` of grouping `by`. */
+function groupFilter(by: RollupGrouping, key: string): SQL {
+  switch (by) {
+    case 'workspace':
+      return sql`w.slug = ${key}`;
+    case 'kind':
+      return sql`w.kind = ${key}`;
+    case 'country':
+      return key ? sql`EXISTS (SELECT 1 FROM json_each(w.countries) WHERE value = ${key})` : sql`json_array_length(w.countries) = 0`;
+    case 'month':
+      return sql`u.month = ${key}`;
+    case 'cluster':
+      return key ? sql`cl.id = ${key}` : sql`cl.id IS NULL`;
+  }
+}
+
+function label(by: RollupGrouping, key: string, raw: string): string {
+  if (by === 'kind') return kindLabels[key] ?? key;
+  if (by === 'country') return key ? countryName(key) : 'Không gắn nước đối tác';
+  if (by === 'cluster' && !key) return 'Chưa xếp cụm';
+  return raw;
+}
+
+function indicatorsOf(row: Record<string, unknown>): Indicators {
+  const out = zeroIndicators();
+  for (const n of indicatorNames) out[n] = Number(row[n] ?? 0);
+  return out;
+}
+
+export async function rollup(catalog: CatalogDb, q: RollupQuery): Promise<RollupResult> {
+  // Grouped by month (or drilling into a month), every month is its own range: stocks are that month's value.
+  const monthly = q.groupBy === 'month';
+  const mode = monthly ? 'month' : 'range';
+  const rowFilter = monthly ? sql`u.month >= ${q.fromMonth}` : sql`(u.month >= ${q.fromMonth} OR u.month = u.last_month)`;
+  const drill = q.group !== undefined ? groupFilter(q.groupBy, q.group) : sql`1`;
+  const by = q.group !== undefined ? grouping('workspace') : grouping(q.groupBy);
+  const from = sql`FROM u JOIN workspaces w ON w.id = u.workspace_id LEFT JOIN cl ON cl.workspace_id = u.workspace_id`;
+  const rows = await catalog.all<Record<string, unknown>>(sql`
+    WITH RECURSIVE tree(id) AS (
+      SELECT ${q.rootId}
+      UNION
+      SELECT a.child_id FROM affiliations a JOIN tree ON a.parent_id = tree.id WHERE a.status = 'approved'
+    ),
+    u AS (
+      SELECT s.*, MAX(s.month) OVER (PARTITION BY s.workspace_id) AS last_month
+      FROM indicator_snapshots s JOIN tree ON s.workspace_id = tree.id
+      WHERE s.month <= ${q.toMonth}
+    ),
+    cl AS (
+      SELECT cm.workspace_id, c.id, c.name FROM cluster_members cm JOIN clusters c ON c.id = cm.cluster_id
+      WHERE c.union_id = ${q.rootId} AND c.year = ${q.clusterYear}
+    )
+    SELECT 1 AS "total", NULL AS "key", NULL AS "label", COUNT(DISTINCT u.workspace_id) AS "workspaces", MIN(u.computed_at) AS "as_of", ${sums(mode, q.fromMonth)}
+    ${from} WHERE ${rowFilter} AND ${drill}
+    UNION ALL
+    SELECT * FROM (
+      SELECT 0, ${by.key}, ${by.label}, COUNT(DISTINCT u.workspace_id), MIN(u.computed_at), ${sums(mode, q.fromMonth)}
+      ${from} ${by.join} WHERE ${rowFilter} AND ${drill}
+      GROUP BY 2, 3 ORDER BY 2
+    )`);
+  const totalRow = rows.find((r) => Number(r.total) === 1);
+  const groupRows = rows.filter((r) => Number(r.total) !== 1);
+  const groupedBy = q.group !== undefined ? 'workspace' : q.groupBy;
+  return {
+    totals: { indicators: indicatorsOf(totalRow ?? {}), workspaces: Number(totalRow?.workspaces ?? 0) },
+    groups: groupRows.map((r) => {
+      const key = String(r.key ?? '');
+      return { key, label: label(groupedBy, key, String(r.label ?? '')), indicators: indicatorsOf(r), workspaces: Number(r.workspaces) };
+    }),
+    asOf: totalRow?.as_of == null ? null : new Date(Number(totalRow.as_of)).toISOString(),
+  };
+}
+
+/** The approved subtree below `rootId` (every level, the root itself left out). */
+export async function approvedSubtree(catalog: CatalogDb, rootId: string): Promise<{ id: string; slug: string; name: string }[]> {
+  return catalog.all(sql`
+    WITH RECURSIVE tree(id) AS (
+      SELECT ${rootId}
+      UNION
+      SELECT a.child_id FROM affiliations a JOIN tree ON a.parent_id = tree.id WHERE a.status = 'approved'
+    )
+    SELECT w.id AS "id", w.slug AS "slug", w.name AS "name" FROM tree JOIN workspaces w ON w.id = tree.id WHERE tree.id <> ${rootId} ORDER BY w.slug`);
+}
