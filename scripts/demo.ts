@@ -7,6 +7,7 @@ import type { AppDeps } from '../workers/src/deps';
 import { loadDemoCorrespondence } from './demo-correspondence';
 import { loadDemoEvents } from './demo-events';
 import { loadDemoMembers } from './demo-members';
+import { loadDemoPartners } from './demo-partners';
 
 export const demoAccount = { name: 'Nguyễn Thị Thu Hà', email: 'demo@amity.local', password: 'huunghi-2026' };
 
@@ -53,5 +54,7 @@ export async function loadDemo(deps: AppDeps) {
   await loadDemoMembers(call, upload, (deps.now?.() ?? new Date()).getFullYear());
   await loadDemoEvents(call, (deps.now?.() ?? new Date()).getFullYear());
   await loadDemoCorrespondence(deps, cookie);
+  // Partners after events and members: it links events and awards a member.
+  await loadDemoPartners(call, new Date((deps.now?.() ?? new Date()).getTime() + 7 * 3600_000).toISOString().slice(0, 10));
   return demoAccount;
 }

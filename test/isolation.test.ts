@@ -104,6 +104,30 @@ const routes: [method: string, path: (ws: string, ids: Record<string, string>) =
   ['GET', (ws) => `/api/w/${ws}/letter-templates`, undefined, 'viewer'],
   ['POST', (ws) => `/api/w/${ws}/letters/preview`, letterBody(), 'editor'],
   ['POST', (ws) => `/api/w/${ws}/letters/issue`, letterBody(), 'editor'],
+  // Partners, agreements, aid, awards (issue 7).
+  ['GET', (ws) => `/api/w/${ws}/partners?q=nhat`, undefined, 'viewer'],
+  ['POST', (ws) => `/api/w/${ws}/partners`, { name: 'Đại sứ quán Cu-ba', country: 'CU', kind: 'embassy' }, 'editor'],
+  ['GET', (ws, ids) => `/api/w/${ws}/partners/${ids.partner}`, undefined, 'viewer'],
+  ['GET', (ws, ids) => `/api/w/${ws}/partners/${ids.partner}/timeline`, undefined, 'viewer'],
+  ['PATCH', (ws, ids) => `/api/w/${ws}/partners/${ids.partner}`, { notes: 'Sửa' }, 'editor'],
+  ['DELETE', (ws, ids) => `/api/w/${ws}/partners/${ids.partner}`, undefined, 'editor'],
+  ['GET', (ws) => `/api/w/${ws}/agreements`, undefined, 'viewer'],
+  ['GET', (ws) => `/api/w/${ws}/agreements?expiring=1`, undefined, 'viewer'],
+  ['POST', (ws) => `/api/w/${ws}/agreements`, { title: 'MOU', partnerIds: ['x'], signedOn: '2026-01-05', validFrom: '2026-01-05' }, 'editor'],
+  ['GET', (ws, ids) => `/api/w/${ws}/agreements/${ids.agreement}`, undefined, 'viewer'],
+  ['PATCH', (ws, ids) => `/api/w/${ws}/agreements/${ids.agreement}`, { title: 'MOU mới' }, 'editor'],
+  ['POST', (ws, ids) => `/api/w/${ws}/agreements/${ids.agreement}/renew`, { validFrom: '2031-01-01' }, 'editor'],
+  ['DELETE', (ws, ids) => `/api/w/${ws}/agreements/${ids.agreement}`, undefined, 'editor'],
+  ['GET', (ws) => `/api/w/${ws}/aid`, undefined, 'viewer'],
+  ['POST', (ws) => `/api/w/${ws}/aid`, { title: 'Học bổng', donorPartnerId: 'x', sector: 'education', committedVnd: 1000 }, 'editor'],
+  ['GET', (ws, ids) => `/api/w/${ws}/aid/${ids.aid}`, undefined, 'viewer'],
+  ['PATCH', (ws, ids) => `/api/w/${ws}/aid/${ids.aid}`, { status: 'completed' }, 'editor'],
+  ['DELETE', (ws, ids) => `/api/w/${ws}/aid/${ids.aid}`, undefined, 'editor'],
+  ['GET', (ws) => `/api/w/${ws}/awards`, undefined, 'viewer'],
+  ['POST', (ws) => `/api/w/${ws}/awards`, { awardName: 'Bằng khen', recipientName: 'Sato Kenji', decisionNumber: '1/QĐ', decidedOn: '2026-01-05' }, 'editor'],
+  ['GET', (ws, ids) => `/api/w/${ws}/awards/${ids.award}`, undefined, 'viewer'],
+  ['PATCH', (ws, ids) => `/api/w/${ws}/awards/${ids.award}`, { notes: 'Sửa' }, 'editor'],
+  ['DELETE', (ws, ids) => `/api/w/${ws}/awards/${ids.award}`, undefined, 'editor'],
   // Figures and rollups (issue 8).
   ['GET', (ws) => `/api/w/${ws}/stats?from=2026-01-01&to=2026-12-31`, undefined, 'viewer'],
   ['POST', (ws) => `/api/w/${ws}/stats/refresh`],
@@ -111,7 +135,7 @@ const routes: [method: string, path: (ws: string, ids: Record<string, string>) =
   ['GET', (ws) => `/api/w/${ws}/rollup.csv?groupBy=month`, undefined, 'viewer'],
 ];
 
-const placeholders = { user: ':userId', invitation: ':id', child: ':child', event: ':eventId', registration: ':rid', member: ':memberId', term: ':termId', position: ':positionId', payment: ':paymentId', document: ':docId', attachment: ':aid' };
+const placeholders = { user: ':userId', invitation: ':id', child: ':child', event: ':eventId', registration: ':rid', member: ':memberId', term: ':termId', position: ':positionId', payment: ':paymentId', document: ':docId', attachment: ':aid', partner: ':partnerId', agreement: ':agreementId', aid: ':aidId', award: ':awardId' };
 
 describe('workspace isolation', async () => {
   const t = await testApp();
@@ -131,10 +155,15 @@ describe('workspace isolation', async () => {
   const payment = await owner.call('POST', `/api/w/${ws}/dues/payments`, { memberId: m.body.id, year: 2026, amount: 200000 });
   const document = await owner.call('POST', `/api/w/${ws}/correspondence`, { direction: 'in', sender: 'VUFO', subject: 'Công văn đến', deadline: '2099-01-01' });
   const attachment = await owner.call('POST', `/api/w/${ws}/correspondence/${document.body.id}/attachments`, attachmentForm());
+  const partner = await owner.call('POST', `/api/w/${ws}/partners`, { name: 'Hội hữu nghị Nhật – Việt', country: 'JP', kind: 'friendship_society' });
+  const agreement = await owner.call('POST', `/api/w/${ws}/agreements`, { title: 'Biên bản ghi nhớ', partnerIds: [partner.body.id], signedOn: '2026-01-05', validFrom: '2026-01-05', validTo: '2030-12-31' });
+  const aid = await owner.call('POST', `/api/w/${ws}/aid`, { title: 'Học bổng', donorPartnerId: partner.body.id, sector: 'education', committedVnd: 1000 });
+  const award = await owner.call('POST', `/api/w/${ws}/awards`, { awardName: 'Bằng khen', recipientMemberId: m.body.id, decisionNumber: '1/QĐ', decidedOn: '2026-01-05' });
   const ids = {
     user: member.id, invitation: inv.body.id, child, event: event.body.id, registration: registration.body.id,
     member: m.body.id, term: term.body.id, position: position.body.id, payment: payment.body.id,
     document: document.body.id, attachment: attachment.body.id,
+    partner: partner.body.id, agreement: agreement.body.id, aid: aid.body.id, award: award.body.id,
   };
 
   for (const [method, path, body] of routes) {
@@ -162,6 +191,10 @@ describe('workspace isolation', async () => {
     const doc = await owner.call('GET', `/api/w/${ws}/correspondence/${ids.document}`);
     expect(doc.body).toMatchObject({ subject: 'Công văn đến', status: 'registered', waiting: true, attachments: [{ id: ids.attachment }] });
     expect((await owner.call('GET', `/api/w/${ws}/correspondence`)).body.items).toHaveLength(1);
+    expect((await owner.call('GET', `/api/w/${ws}/partners`)).body.items).toMatchObject([{ id: ids.partner, notes: null }]);
+    expect((await owner.call('GET', `/api/w/${ws}/agreements`)).body.items).toMatchObject([{ id: ids.agreement, title: 'Biên bản ghi nhớ', renewedById: null }]);
+    expect((await owner.call('GET', `/api/w/${ws}/aid`)).body.items).toMatchObject([{ id: ids.aid, status: 'planned' }]);
+    expect((await owner.call('GET', `/api/w/${ws}/awards`)).body.items).toMatchObject([{ id: ids.award, notes: null }]);
   });
 
   it('GET /api/w/:ws/calendar.ics answers 404 to another workspace’s key', async () => {
@@ -259,5 +292,50 @@ describe('correspondence ids of another workspace', async () => {
     expect((await owner.call('POST', `/api/w/${b}/correspondence/${inB.id}/reply`, { replyId: out.id })).status).toBe(422);
     const inA = await owner.call('GET', `/api/w/${a}/correspondence/${doc.id}`);
     expect(inA.body).toMatchObject({ subject: 'Của A', status: 'registered', attachments: [{ id: file.id }] });
+  });
+});
+
+describe('partner, agreement, aid and award ids of another workspace', async () => {
+  // The same person in two workspaces: an id from A is unknown (404) in B, and B cannot link A's records.
+  const t = await testApp();
+  const owner = await t.user();
+  const a = await t.workspace(owner);
+  const b = await t.workspace(owner);
+  const post = async (ws: string, path: string, body: unknown) => (await owner.call('POST', `/api/w/${ws}${path}`, body)).body;
+  const partner = await post(a, '/partners', { name: 'Hội hữu nghị Nhật – Việt', country: 'JP', kind: 'friendship_society' });
+  const doc = await post(a, '/correspondence', { direction: 'out', typeCode: 'BB', subject: 'Biên bản ghi nhớ' });
+  const member = await post(a, '/members', { fullName: 'Lê Văn Tám' });
+  const agreement = await post(a, '/agreements', { title: 'MOU', partnerIds: [partner.id], signedOn: '2026-01-05', validFrom: '2026-01-05', documentId: doc.id });
+  const aid = await post(a, '/aid', { title: 'Học bổng', donorPartnerId: partner.id, sector: 'education', committedVnd: 1000 });
+  const award = await post(a, '/awards', { awardName: 'Bằng khen', recipientMemberId: member.id, decisionNumber: '1/QĐ', decidedOn: '2026-01-05' });
+  const ids = { partner: partner.id, agreement: agreement.id, aid: aid.id, award: award.id };
+  const withIds = routes.filter(([, path]) => /:(partnerId|agreementId|aidId|awardId)/.test(path(':ws', placeholders)));
+
+  for (const [method, path, body] of withIds) {
+    it(`${method} ${path(':ws', placeholders)} answers 404 in workspace B for an id of workspace A`, async () => {
+      const res = await owner.call(method, path(b, ids), body);
+      expect(res.status).toBe(404);
+      expect(res.body.code).toBe('not_found');
+    });
+  }
+
+  it('B cannot link A’s partner, document, agreement or member (422), and A is untouched', async () => {
+    const own = await post(b, '/partners', { name: 'Đại sứ quán Nhật Bản', country: 'JP', kind: 'embassy' });
+    const base = { title: 'MOU', signedOn: '2026-01-05', validFrom: '2026-01-05' };
+    const cases: [string, Record<string, unknown>, string, string][] = [
+      ['/agreements', { ...base, partnerIds: [partner.id] }, 'partnerIds.0', 'partner_unknown'],
+      ['/agreements', { ...base, partnerIds: [own.id], documentId: doc.id }, 'documentId', 'document_unknown'],
+      ['/agreements', { ...base, partnerIds: [own.id], renewedFromId: agreement.id }, 'renewedFromId', 'agreement_unknown'],
+      ['/aid', { title: 'X', donorPartnerId: partner.id, sector: 'health', committedVnd: 1 }, 'donorPartnerId', 'partner_unknown'],
+      ['/awards', { awardName: 'X', recipientMemberId: member.id, decisionNumber: '1', decidedOn: '2026-01-05' }, 'recipientMemberId', 'member_unknown'],
+    ];
+    for (const [path, body, field, code] of cases) {
+      const res = await owner.call('POST', `/api/w/${b}${path}`, body);
+      expect(res.status, path).toBe(422);
+      expect(res.body.errors[0]).toMatchObject({ path: field, code });
+    }
+    expect((await owner.call('GET', `/api/w/${b}/agreements?partnerId=${partner.id}`)).body.items).toEqual([]);
+    expect((await owner.call('GET', `/api/w/${a}/agreements/${agreement.id}`)).body).toMatchObject({ partnerIds: [partner.id], documentId: doc.id, renewedById: null });
+    expect((await owner.call('GET', `/api/w/${a}/partners/${partner.id}/timeline`)).body.items.map((i: { kind: string }) => i.kind).sort()).toEqual(['agreement', 'aid']);
   });
 });

@@ -72,6 +72,7 @@ describe('partners', () => {
     expect(await names(`?q=${encodeURIComponent('HỮU NGHỊ lào')}`)).toEqual(['Hội hữu nghị Lào – Việt Nam']);
     expect(await names(`?q=${encodeURIComponent('日越')}`)).toEqual(['Hội hữu nghị Nhật – Việt']);
     expect(await names('?q=duc%20anh')).toEqual(['Tổ chức VietHope']);
+    expect(await names('?q=nhat%20viet')).toEqual(['Hội hữu nghị Nhật – Việt']); // every word, anywhere
     expect(await names('?q=100%25')).toEqual([]);
     expect((await owner.call('GET', `/api/w/${ws}/partners?country=XX`)).status).toBe(422);
     expect((await owner.call('GET', `/api/w/${ws}/partners?kind=club`)).status).toBe(422);

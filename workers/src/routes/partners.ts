@@ -3,7 +3,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { partners } from '../../../db/tenant/schema';
 import { agreementStatuses, aidStatuses, partnerCreate, partnerFilters, partnerKinds, partnerPatch } from '../../../shared/partners';
-import { normalise } from '../../../shared/text';
+import { words } from '../../../shared/text';
 import { ApiError } from '../errors';
 import { requireUser } from '../middleware/auth';
 import { requireRole } from '../middleware/workspace';
@@ -53,13 +53,12 @@ partnerRoutes.openapi(
     method: 'get',
     path: '/w/{ws}/partners',
     tags,
-    description: 'Partners by name. `q` matches any part of the name, the original name and contact names, ignoring case and Vietnamese diacritics.',
+    description: 'Partners by name. `q`: each of its words appears somewhere in the name, the original name or the contact names, ignoring case and Vietnamese diacritics.',
     request: { params: wsParams, query: listQuery },
     responses: { 200: jsonAnswer(listOf(partnerAnswer)), 400: problems[400], 401: problems[401], 404: problems[404], 422: problems[422] },
   }),
   async (c) => {
     const { limit, cursor, q, country, kind } = c.req.valid('query');
-    const search = q ? normalise(q) : '';
     const rows = await c
       .get('db')
       .select()
@@ -68,7 +67,7 @@ partnerRoutes.openapi(
         and(
           country ? eq(partners.country, country) : undefined,
           kind ? eq(partners.kind, kind) : undefined,
-          search ? sql`${partners.searchText} LIKE ${likeContains(search)} ESCAPE '\\'` : undefined,
+          ...words(q ?? '').map((w) => sql`${partners.searchText} LIKE ${likeContains(w)} ESCAPE '\\'`),
           afterPartner(cursor),
         ),
       )

@@ -43,17 +43,10 @@ export interface RollupResult {
 const kindLabels: Record<string, string> = { union: 'Liên hiệp', association: 'Hội hữu nghị', branch: 'Chi hội' };
 const col = (name: string) => sql.identifier(name);
 
-/** The indicator sums. `range`: flows from `from`, stocks at each workspace's last month; `month`: each row as is. */
-function sums(mode: 'range' | 'month', fromMonth: string): SQL {
-  return sql.join(
-    indicatorNames.map((n) => {
-      if (mode === 'month') return sql`COALESCE(SUM(u.${col(n)}), 0) AS ${col(n)}`;
-      const when = definitions[n].overTime === 'stock' ? sql`u.month = u.last_month` : sql`u.month >= ${fromMonth}`;
-      return sql`COALESCE(SUM(CASE WHEN ${when} THEN u.${col(n)} ELSE 0 END), 0) AS ${col(n)}`;
-    }),
-    sql`, `,
-  );
-}
+const flows = indicatorNames.filter((n) => definitions[n].overTime === 'flow');
+const stocks = indicatorNames.filter((n) => definitions[n].overTime === 'stock');
+/** `SUM(<alias>.<col>) AS <col>` for every indicator. */
+const sums = (alias: string) => sql.join(indicatorNames.map((n) => sql`COALESCE(SUM(${sql.raw(alias)}.${col(n)}), 0) AS ${col(n)}`), sql`, `);
 
 /** The key and label a row is grouped by, and any join that grouping needs. */
 function grouping(by: RollupGrouping): { key: SQL; label: SQL; join: SQL } {
@@ -101,36 +94,50 @@ function indicatorsOf(row: Record<string, unknown>): Indicators {
 }
 
 export async function rollup(catalog: CatalogDb, q: RollupQuery): Promise<RollupResult> {
-  // Grouped by month (or drilling into a month), every month is its own range: stocks are that month's value.
-  const monthly = q.groupBy === 'month';
-  const mode = monthly ? 'month' : 'range';
-  const rowFilter = monthly ? sql`u.month >= ${q.fromMonth}` : sql`(u.month >= ${q.fromMonth} OR u.month = u.last_month)`;
-  const drill = q.group !== undefined ? groupFilter(q.groupBy, q.group) : sql`1`;
+  const drillMonth = q.groupBy === 'month' && q.group !== undefined;
+  // Rows by month (groupBy=month): each month is its own range, stocks are that month's value.
+  const byMonth = q.groupBy === 'month' && q.group === undefined;
+  const drill = q.group !== undefined && !drillMonth ? groupFilter(q.groupBy, q.group) : sql`1`;
   const by = q.group !== undefined ? grouping('workspace') : grouping(q.groupBy);
-  const from = sql`FROM u JOIN workspaces w ON w.id = u.workspace_id LEFT JOIN cl ON cl.workspace_id = u.workspace_id`;
+  const ws = sql`JOIN workspaces w ON w.id = p.workspace_id LEFT JOIN cl ON cl.workspace_id = p.workspace_id`;
+  // One row per workspace of the subtree: flows summed over the months of the range, stocks
+  // from its last month up to `toMonth` — each read through the primary key (workspace, month).
+  const perWorkspace = drillMonth
+    ? sql`SELECT s.* FROM tree JOIN indicator_snapshots s ON s.workspace_id = tree.id AND s.month = ${q.group}`
+    : sql`SELECT st.workspace_id, ${sql.join(flows.map((n) => sql`COALESCE(f.${col(n)}, 0) AS ${col(n)}`), sql`, `)},
+        ${sql.join(stocks.map((n) => sql`st.${col(n)}`), sql`, `)}, MIN(st.computed_at, COALESCE(f.computed_at, st.computed_at)) AS computed_at
+      FROM last JOIN indicator_snapshots st ON st.workspace_id = last.workspace_id AND st.month = last.month
+      LEFT JOIN (
+        SELECT s.workspace_id, ${sql.join(flows.map((n) => sql`SUM(s.${col(n)}) AS ${col(n)}`), sql`, `)}, MIN(s.computed_at) AS computed_at
+        FROM tree JOIN indicator_snapshots s ON s.workspace_id = tree.id AND s.month BETWEEN ${q.fromMonth} AND ${q.toMonth}
+        GROUP BY s.workspace_id
+      ) f ON f.workspace_id = st.workspace_id`;
+  const groups = byMonth
+    ? sql`SELECT 0, s.month, s.month, COUNT(*), MIN(s.computed_at), ${sums('s')}
+        FROM tree JOIN indicator_snapshots s ON s.workspace_id = tree.id AND s.month BETWEEN ${q.fromMonth} AND ${q.toMonth}
+        GROUP BY s.month`
+    : sql`SELECT 0, ${by.key}, ${by.label}, COUNT(DISTINCT p.workspace_id), MIN(p.computed_at), ${sums('p')}
+        FROM p ${ws} ${by.join} WHERE ${drill} GROUP BY 2, 3`;
   const rows = await catalog.all<Record<string, unknown>>(sql`
     WITH RECURSIVE tree(id) AS (
       SELECT ${q.rootId}
       UNION
       SELECT a.child_id FROM affiliations a JOIN tree ON a.parent_id = tree.id WHERE a.status = 'approved'
     ),
-    u AS (
-      SELECT s.*, MAX(s.month) OVER (PARTITION BY s.workspace_id) AS last_month
-      FROM indicator_snapshots s JOIN tree ON s.workspace_id = tree.id
-      WHERE s.month <= ${q.toMonth}
+    last AS (
+      SELECT * FROM (
+        SELECT tree.id AS workspace_id, (SELECT MAX(s.month) FROM indicator_snapshots s WHERE s.workspace_id = tree.id AND s.month <= ${q.toMonth}) AS month FROM tree
+      ) WHERE month IS NOT NULL
     ),
     cl AS (
       SELECT cm.workspace_id, c.id, c.name FROM cluster_members cm JOIN clusters c ON c.id = cm.cluster_id
       WHERE c.union_id = ${q.rootId} AND c.year = ${q.clusterYear}
-    )
-    SELECT 1 AS "total", NULL AS "key", NULL AS "label", COUNT(DISTINCT u.workspace_id) AS "workspaces", MIN(u.computed_at) AS "as_of", ${sums(mode, q.fromMonth)}
-    ${from} WHERE ${rowFilter} AND ${drill}
+    ),
+    p AS MATERIALIZED (${perWorkspace})
+    SELECT 1 AS "total", NULL AS "key", NULL AS "label", COUNT(DISTINCT p.workspace_id) AS "workspaces", MIN(p.computed_at) AS "as_of", ${sums('p')}
+    FROM p ${ws} WHERE ${drill}
     UNION ALL
-    SELECT * FROM (
-      SELECT 0, ${by.key}, ${by.label}, COUNT(DISTINCT u.workspace_id), MIN(u.computed_at), ${sums(mode, q.fromMonth)}
-      ${from} ${by.join} WHERE ${rowFilter} AND ${drill}
-      GROUP BY 2, 3 ORDER BY 2
-    )`);
+    SELECT * FROM (${groups} ORDER BY 2)`);
   const totalRow = rows.find((r) => Number(r.total) === 1);
   const groupRows = rows.filter((r) => Number(r.total) !== 1);
   const groupedBy = q.group !== undefined ? 'workspace' : q.groupBy;
