@@ -73,6 +73,8 @@ export function agreementStatus(a: { validFrom: string; validTo: string | null }
 const text = (max: number) => z.string().trim().max(max, { message: 'too_long' });
 const required = (max: number) => z.string().trim().min(1, { message: 'required' }).max(max, { message: 'too_long' });
 const id = z.string().min(1, { message: 'required' }).max(64, { message: 'too_long' });
+/** An optional link: '' clears it like null (a form's empty choice). */
+const optionalId = z.union([z.literal(''), id]).nullable();
 /** An optional date: '' clears it like null. */
 const optionalDate = z.union([z.literal(''), isoDate]).nullable();
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
@@ -150,9 +152,9 @@ export const agreementFields = z.object({
   /** The last day it is valid; null = open-ended. */
   validTo: optionalDate,
   /** The signed copy, a document of this workspace's correspondence register. */
-  documentId: id.nullable(),
+  documentId: optionalId,
   /** The agreement this one renews. Set on creation (or by POST /agreements/:id/renew), never changed. */
-  renewedFromId: id.nullable(),
+  renewedFromId: optionalId,
   notes: text(5000).nullable(),
 });
 export const agreementPatch = agreementFields.omit({ renewedFromId: true }).partial();
@@ -171,7 +173,7 @@ export const agreementRenew = z.object({
   validTo: optionalDate.optional(),
   signedOn: isoDate.optional(),
   title: agreementFields.shape.title.optional(),
-  documentId: id.nullable().optional(),
+  documentId: optionalId.optional(),
   notes: text(5000).nullable().optional(),
 });
 export type AgreementRenew = z.infer<typeof agreementRenew>;
@@ -281,7 +283,7 @@ export interface Aid extends AidFigures {
 export const awardFields = z.object({
   /** E.g. Kỷ niệm chương "Vì hòa bình, hữu nghị giữa các dân tộc", Bằng khen. */
   awardName: required(300),
-  recipientMemberId: id.nullable(),
+  recipientMemberId: optionalId,
   /** A foreign friend who is not a member; give this or `recipientMemberId`. */
   recipientName: text(200).nullable(),
   recipientCountry: knownCountry.nullable(),

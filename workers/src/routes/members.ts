@@ -11,7 +11,7 @@ import { requireRole } from '../middleware/workspace';
 import { auditInsert } from '../services/audit';
 import { runBatch } from '../services/batch';
 import { currentYear, now } from '../services/clock';
-import { memberSelection, readMember } from '../services/dues';
+import { listedFromJson, memberSelection, readMember } from '../services/dues';
 import { newId } from '../services/ids';
 import { memberPage } from '../services/member-search';
 import { applyPatch, dataOf, emailOwner, emailTaken, findMember, memberRow, newMemberData, sameData, toMember, type MemberData } from '../services/members';
@@ -95,7 +95,7 @@ memberRoutes.openapi(
   async (c) => {
     const { limit, cursor, ...filters } = c.req.valid('query');
     const { page, nextCursor } = await memberPage(c.get('db'), filters, cursor, limit, memberSelection(currentYear(c)));
-    return c.json({ items: page.map(toMember), nextCursor }, 200);
+    return c.json({ items: page.map((row) => toMember(listedFromJson(row.member))), nextCursor }, 200);
   },
 );
 

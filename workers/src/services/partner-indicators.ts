@@ -22,7 +22,7 @@ const aidEnd = sql`coalesce(a.ends_on, CASE WHEN a.status IN ('completed', 'canc
 
 /**
  * The indicators of one workspace for the days `from`..`to` (both included, 'YYYY-MM-DD',
- * Vietnam time), each one SQL aggregate:
+ * Vietnam time), each one SQL aggregate (sums by `total()`, which cannot overflow):
  *
  * - `agreements_signed`: agreements whose `signedOn` falls in the range.
  * - `agreements_active`: agreements valid on at least one day of the range (`validFrom` ≤ `to`
@@ -46,8 +46,8 @@ export async function partnerIndicators(db: TenantDb, range: { from: string; to:
   const row = await db.get<Record<keyof PartnerIndicators, number | null>>(sql`SELECT
     (SELECT count(*) FROM agreements g WHERE g.signed_on BETWEEN ${from} AND ${to}) AS agreements_signed,
     (SELECT count(*) FROM agreements g WHERE g.valid_from <= ${to} AND coalesce(g.valid_to, '9999-12-31') >= ${from}) AS agreements_active,
-    (SELECT sum(CASE WHEN a.status = 'cancelled' THEN 0 ELSE a.committed_vnd END) FROM aid_projects a WHERE ${aidStart} <= ${to} AND ${aidEnd} >= ${from}) AS aid_committed_vnd,
-    (SELECT sum(a.disbursed_vnd) FROM aid_projects a WHERE ${aidStart} <= ${to} AND ${aidEnd} >= ${from}) AS aid_disbursed_vnd,
+    (SELECT total(CASE WHEN a.status = 'cancelled' THEN 0 ELSE a.committed_vnd END) FROM aid_projects a WHERE ${aidStart} <= ${to} AND ${aidEnd} >= ${from}) AS aid_committed_vnd,
+    (SELECT total(a.disbursed_vnd) FROM aid_projects a WHERE ${aidStart} <= ${to} AND ${aidEnd} >= ${from}) AS aid_disbursed_vnd,
     (SELECT count(*) FROM awards w WHERE w.decided_on BETWEEN ${from} AND ${to}) AS awards,
     (SELECT count(*) FROM partners p WHERE
       EXISTS (SELECT 1 FROM agreement_partners ap JOIN agreements g ON g.id = ap.agreement_id WHERE ap.partner_id = p.id AND ${agreementInRange})
