@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { testApp } from '../../../test/fixtures/app';
+import { MemoryTenantDatabases } from '../../../db/provider';
+import { onNode, testApp } from '../../../test/fixtures/app';
 
 describe('POST /api/workspaces', () => {
   it('creates the workspace with the caller as owner and a default code', async () => {
@@ -34,6 +35,19 @@ describe('POST /api/workspaces', () => {
     const res = await a.call('POST', '/api/workspaces', { name: 'Hội', slug: 'Bad Slug', kind: 'club', countries: ['japan'] });
     expect(res.status).toBe(422);
     expect(res.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['countries.0', 'kind', 'slug']);
+  });
+
+  onNode('answers 503 and saves nothing when the workspace database cannot be created', async () => {
+    const tenants = new MemoryTenantDatabases();
+    tenants.create = async () => {
+      throw new Error('platform API down');
+    };
+    const t = await testApp({ tenants });
+    const a = await t.user();
+    const res = await a.call('POST', '/api/workspaces', { name: 'Hội thử', slug: 'hoi-thu', kind: 'association' });
+    expect(res.status).toBe(503);
+    expect(res.body.code).toBe('provisioning_failed');
+    expect((await a.call('GET', '/api/me')).body.workspaces).toEqual([]);
   });
 
   it('answers 401 without a session', async () => {

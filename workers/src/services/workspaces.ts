@@ -47,7 +47,10 @@ export async function createWorkspace(deps: AppDeps, owner: CurrentUser, input: 
   const parent = input.parent ? await findParent(catalog, input.kind, input.parent) : null;
 
   const id = newId();
-  const ref = await tenants.create(id);
+  const ref = await tenants.create(id).catch((e) => {
+    console.error(`[workspaces] creating the database of ${input.slug} failed:`, e);
+    throw new ApiError(503, 'provisioning_failed', 'The workspace database could not be created. Nothing was saved; please try again in a moment.');
+  });
   const now = deps.now?.() ?? new Date();
   try {
     const workspace = {
