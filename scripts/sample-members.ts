@@ -5,6 +5,7 @@
  */
 import type { MemberCreate } from '../shared/members';
 import { words } from '../shared/text';
+import { seededRandom } from './random';
 
 const families: [name: string, weight: number][] = [
   ['Nguyễn', 38], ['Trần', 11], ['Lê', 9], ['Phạm', 7], ['Hoàng', 5], ['Huỳnh', 4], ['Phan', 4], ['Vũ', 4],
@@ -32,28 +33,10 @@ const languagesByCountry: Record<string, string> = { JP: 'Tiếng Nhật', CU: '
 const tagPool = ['ban-chap-hanh', 'tinh-nguyen-vien', 'cuu-du-hoc-sinh', 'doanh-nghiep', 'phien-dich', 'cong-tac-vien'];
 const mobilePrefixes = ['090', '091', '093', '094', '096', '097', '098', '086', '083', '035', '038', '070', '077'];
 
-/** mulberry32: a small, fast, seedable generator (deterministic demo data). */
-function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)];
-  const weighted = <T>(list: readonly [T, number][]) => {
-    let r = next() * list.reduce((sum, [, w]) => sum + w, 0);
-    for (const [item, w] of list) if ((r -= w) < 0) return item;
-    return list[list.length - 1][0];
-  };
-  return { next, pick, weighted, chance: (p: number) => next() < p, int: (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1)) };
-}
 
 /** `count` members for a workspace tied to `country` (ISO code). */
 export function sampleMembers(count: number, { seed = 1, country = 'JP', emailDomain = 'example.vn' } = {}): MemberCreate[] {
-  const r = random(seed);
+  const r = seededRandom(seed);
   const out: MemberCreate[] = [];
   for (let i = 0; i < count; i++) {
     if (r.chance(0.04)) {

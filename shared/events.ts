@@ -220,3 +220,20 @@ export const registrationFilters = z.object({
 export const relationSince = z.object({
   since: z.string().refine((s) => (/^\d{4}$/.test(s) ? +s >= 1800 && +s <= 2200 : parseDate(s) !== null), { message: 'date_format' }),
 });
+
+/** A suggested occasion of the calendar page: a national day or an anniversary of relations. */
+export interface Occasion {
+  id: string;
+  kind: 'national_day' | 'relations_anniversary';
+  country: string;
+  date: string;
+  /** 'day', or 'year' when only the year relations began is known (then `date` is 1 January). */
+  precision: 'day' | 'year';
+  title: string;
+  titleEn: string;
+  /** Years since relations began (anniversaries only). */
+  years: number | null;
+  /** 5, 10, 15 … years: the anniversaries that call for a celebration. */
+  round: boolean;
+  since: string | null;
+}

@@ -21,19 +21,9 @@ import { MemoryFileStore } from '../../workers/src/services/files';
 import { rollup } from '../../workers/src/services/rollup';
 import { refreshSnapshots, sweepSnapshots } from '../../workers/src/services/snapshots';
 import type { Report } from './lib';
+import { seededRandom } from '../random';
 import { percentile } from './stats';
 
-function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, int: (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1)), pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)] };
-}
 
 async function openCatalog(dir: string): Promise<CatalogDb> {
   const catalog = catalogDb(createClient({ url: `file:${join(dir, 'catalog.db')}` }));
@@ -48,7 +38,7 @@ const months = (n: number, last = '2026-11') => {
 
 /** 3,000 workspaces in a four-level tree, each with 36 months of snapshots; a few pending or rejected. */
 async function seedCatalog(catalog: CatalogDb) {
-  const r = random(7);
+  const r = seededRandom(7);
   const ws: { id: string; kind: string; parent: string | null; status: string }[] = [{ id: 'w0', kind: 'union', parent: null, status: '' }];
   for (let p = 1; p <= 34; p++) ws.push({ id: `w${ws.length}`, kind: 'union', parent: 'w0', status: 'approved' });
   while (ws.length < 3000) {
@@ -85,7 +75,7 @@ async function seedCatalog(catalog: CatalogDb) {
 async function seedTenant(tenants: FileTenantDatabases, id: string) {
   const ref = await tenants.create(id);
   const db = tenants.open(ref);
-  const r = random(11);
+  const r = seededRandom(11);
   const day = () => `${r.int(2015, 2026)}-${String(r.int(1, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`;
   const batch = [];
   for (let i = 0; i < 20_000; i += 200) {

@@ -89,19 +89,7 @@ export interface Registration {
   updatedAt: string;
 }
 
-export interface Occasion {
-  id: string;
-  kind: 'national_day' | 'relations_anniversary';
-  country: string;
-  date: string;
-  precision: 'day' | 'year';
-  title: string;
-  titleEn: string;
-  years: number | null;
-  /** 5, 10, 15 … years. */
-  round: boolean;
-  since: string | null;
-}
+export type { Occasion } from '../../../shared/events';
 
 export interface CalendarFeed {
   url: string;

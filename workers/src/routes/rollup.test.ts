@@ -2,21 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { addIndicators, indicatorNames, zeroIndicators, type Indicators } from '../../../shared/indicators';
 import { eventTypes } from '../../../shared/events';
 import { onNode, testApp, type TestApp, type TestClient } from '../../../test/fixtures/app';
+import { seededRandom } from '../../../scripts/random';
 
-/** A small seeded generator (mulberry32): the same seed gives the same data, so failures replay. */
+/** Seeded random data, with dates: the same seed gives the same data, so failures replay. */
 function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
-  const pick = <T>(xs: readonly T[]) => xs[int(0, xs.length - 1)];
-  const day = (fromYear: number, toYear: number) => `${int(fromYear, toYear)}-${String(int(1, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}`;
-  return { next, int, pick, day };
+  const r = seededRandom(seed);
+  const day = (fromYear: number, toYear: number) => `${r.int(fromYear, toYear)}-${String(r.int(1, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`;
+  return { ...r, day };
 }
 
 type Rand = ReturnType<typeof random>;

@@ -1,5 +1,6 @@
 import { countryName } from '../../../shared/countries';
 import { parseDate } from '../../../shared/time';
+import type { Occasion } from '../../../shared/events';
 
 /**
  * National days (month-day) of common partner countries — the day Vietnam sends its
@@ -106,21 +107,6 @@ export const defaultRelations: Record<string, string> = {
   US: '1995-07-12',
 };
 
-export interface Occasion {
-  id: string;
-  kind: 'national_day' | 'relations_anniversary';
-  country: string;
-  date: string;
-  /** 'day', or 'year' when only the year relations began is known (then `date` is 1 January). */
-  precision: 'day' | 'year';
-  title: string;
-  titleEn: string;
-  /** Years since relations began (anniversaries only). */
-  years: number | null;
-  /** 5, 10, 15 … years: the anniversaries that call for a celebration. */
-  round: boolean;
-  since: string | null;
-}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const ordinal = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
