@@ -21,6 +21,12 @@ import MemberDetail from './routes/member';
 import ImportMembers from './routes/member-import';
 import NewMember from './routes/member-new';
 import Members from './routes/members';
+import Agreements from './routes/agreements';
+import AidList from './routes/aid';
+import Awards from './routes/awards';
+import PartnerDetail from './routes/partner';
+import NewPartner from './routes/partner-new';
+import Partners from './routes/partners';
 import InvitationPage from './routes/invitation';
 import NotFound from './routes/not-found';
 import People from './routes/people';
@@ -64,6 +70,12 @@ export function App() {
           <Route path="/correspondence/follow-up" component={FollowUp} />
           <Route path="/correspondence/letters" component={Letters} />
           <Route path="/correspondence/:id" component={DocumentDetail} />
+          <Route path="/partners" component={Partners} />
+          <Route path="/partners/new" component={NewPartner} />
+          <Route path="/partners/:id" component={PartnerDetail} />
+          <Route path="/agreements" component={Agreements} />
+          <Route path="/aid" component={AidList} />
+          <Route path="/awards" component={Awards} />
         </Route>
       </Route>
       <Route path="*" component={NotFound} />

@@ -4,5 +4,6 @@ import './styles.css';
 import './events.css';
 import './correspondence.css';
 import './members.css';
+import './partners.css';
 
 render(() => <App />, document.getElementById('root')!);

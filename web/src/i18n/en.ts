@@ -2,6 +2,7 @@ import { correspondenceEn } from './correspondence.en';
 import { membersEn } from './members.en';
 import { eventsEn } from './events.en';
 import { partnersEn } from './partners.en';
+import { partnersPagesEn } from './partners-pages.en';
 import { rollupEn } from './rollup.en';
 import type { MessageKey } from './vi';
 
@@ -251,5 +252,6 @@ export const en: Record<MessageKey, string> = {
   ...correspondenceEn,
   ...membersEn,
   ...partnersEn,
+  ...partnersPagesEn,
   ...rollupEn,
 };

@@ -6,6 +6,7 @@ import { correspondenceVi } from './correspondence.vi';
 import { membersVi } from './members.vi';
 import { eventsVi } from './events.vi';
 import { partnersVi } from './partners.vi';
+import { partnersPagesVi } from './partners-pages.vi';
 import { rollupVi } from './rollup.vi';
 
 export const vi = {
@@ -253,6 +254,7 @@ export const vi = {
   ...correspondenceVi,
   ...membersVi,
   ...partnersVi,
+  ...partnersPagesVi,
   ...rollupVi,
 };
 

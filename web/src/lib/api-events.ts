@@ -91,6 +91,16 @@ export interface Registration {
 
 export type { Occasion } from '../../../shared/events';
 
+/** When relations with a partner country began: set by the workspace, Amity's seed date, or not known. */
+export interface Relation {
+  country: string;
+  name: string;
+  nameEn: string;
+  /** 'YYYY-MM-DD' or 'YYYY'. */
+  since: string | null;
+  source: 'workspace' | 'default' | 'none';
+}
+
 export interface CalendarFeed {
   url: string;
   webcalUrl: string;

@@ -2,18 +2,21 @@ import type { z } from 'zod';
 import type { Locale, invitationCreate, mePatch, signIn, signUp } from '../../../shared/account';
 import type { AffiliationStatus, Role, WorkspaceCreate, WorkspaceKind, WorkspacePatch } from '../../../shared/workspace';
 import type { EventCreate, EventPatch, OccurrencePatch, RegistrationCreate } from '../../../shared/events';
-import { searchOf, type CalendarFeed, type EventOccurrence, type EventQuery, type EventSeries, type ListedEvent, type MemberChoice, type Occasion, type Registration } from './api-events';
+import { searchOf, type CalendarFeed, type EventOccurrence, type EventQuery, type EventSeries, type ListedEvent, type MemberChoice, type Occasion, type Registration, type Relation } from './api-events';
 import type { DocumentCreate } from '../../../shared/correspondence';
 import type { LetterInput } from '../../../shared/letters';
 import { sendCsv, type DuesYear, type ImportResult, type Leadership, type Member, type MemberQuery, type Term, type TermHistory, type UnpaidMember, type Position } from './api-members';
 import type { MemberCreate, MemberPatch } from '../../../shared/members';
 import type { PositionCreate, TermCreate } from '../../../shared/leadership';
 import type { DuesRatesPut, PaymentCreate } from '../../../shared/dues';
+import type { Agreement, Aid, Award, Partner, PartnerQuery, TimelineItem } from './api-partners';
+import type { AgreementCreate, PartnerCreate } from '../../../shared/partners';
 import { sendFile, type AttachmentInfo, type CorrespondenceDocument, type DocumentQuery, type LetterTemplate, type RenderedLetter } from './api-correspondence';
 
 export * from './api-events';
 export * from './api-members';
 export type * from './api-correspondence';
+export type * from './api-partners';
 
 /** One field's problem: `code` is a key of shared/messages.ts or a zod issue code. */
 export interface FieldError {
@@ -172,6 +175,10 @@ export const api = {
     request<Registration>('POST', eventPath(slug, id, `/registrations/${encodeURIComponent(rid)}/cancel`)),
   checkIn: (slug: string, id: string, rid: string) => request<Registration>('POST', eventPath(slug, id, `/registrations/${encodeURIComponent(rid)}/check-in`)),
   occasions: (slug: string, country?: string) => request<List<Occasion>>('GET', ws(slug, `/occasions${searchOf({ country })}`)),
+  relations: (slug: string) => request<List<Relation>>('GET', ws(slug, '/occasions/relations')),
+  setRelation: (slug: string, country: string, since: string) =>
+    request<Relation>('PUT', ws(slug, `/occasions/relations/${encodeURIComponent(country)}`), { since }),
+  resetRelation: (slug: string, country: string) => request<void>('DELETE', ws(slug, `/occasions/relations/${encodeURIComponent(country)}`)),
   calendar: (slug: string) => request<CalendarFeed>('GET', ws(slug, '/calendar')),
   rotateCalendar: (slug: string) => request<CalendarFeed>('POST', ws(slug, '/calendar/rotate')),
   memberChoices: (slug: string, q: string) => request<List<MemberChoice>>('GET', ws(slug, `/members${searchOf({ q, limit: 8 })}`)),
@@ -207,6 +214,16 @@ export const api = {
   setDuesRates: (slug: string, year: number, body: DuesRatesPut) => request<DuesYear>('PUT', ws(slug, `/dues/${year}`), body),
   unpaid: (slug: string, year: number, cursor?: string) => request<List<UnpaidMember>>('GET', ws(slug, `/dues/${year}/unpaid${searchOf({ cursor, limit: 200 })}`)),
   recordPayment: (slug: string, body: PaymentCreate) => request<unknown>('POST', ws(slug, '/dues/payments'), body),
+
+  // ── Partners, agreements, aid, awards (issue 7; shapes in api-partners.ts) ──
+  partners: (slug: string, q: PartnerQuery) => request<List<Partner>>('GET', ws(slug, `/partners${searchOf(q)}`)),
+  partner: (slug: string, id: string) => request<Partner>('GET', ws(slug, `/partners/${encodeURIComponent(id)}`)),
+  partnerTimeline: (slug: string, id: string) => request<List<TimelineItem>>('GET', ws(slug, `/partners/${encodeURIComponent(id)}/timeline`)),
+  createPartner: (slug: string, body: PartnerCreate) => request<Partner>('POST', ws(slug, '/partners'), body),
+  agreements: (slug: string, q: { expiring?: 1; partnerId?: string; limit?: number; cursor?: string }) => request<List<Agreement>>('GET', ws(slug, `/agreements${searchOf(q)}`)),
+  createAgreement: (slug: string, body: AgreementCreate) => request<Agreement>('POST', ws(slug, '/agreements'), body),
+  aid: (slug: string, cursor?: string) => request<List<Aid>>('GET', ws(slug, `/aid${searchOf({ cursor, limit: 200 })}`)),
+  awards: (slug: string, cursor?: string) => request<List<Award>>('GET', ws(slug, `/awards${searchOf({ cursor, limit: 200 })}`)),
 };
 
 const documentPath = (slug: string, id: string, rest = '') => ws(slug, `/correspondence/${encodeURIComponent(id)}${rest}`);

@@ -1,5 +1,5 @@
 import { query } from '@solidjs/router';
-import { ApiError, api, type DocumentQuery, type EventQuery, type MemberQuery } from './api';
+import { ApiError, api, type DocumentQuery, type EventQuery, type MemberQuery, type PartnerQuery } from './api';
 
 /**
  * Reads, cached by the router. Every action revalidates them when it completes, so pages
@@ -41,6 +41,7 @@ export const getEvents = query((slug: string, q: EventQuery) => allPages((cursor
 export const getEvent = query((slug: string, id: string) => api.event(slug, id), 'event');
 export const getRegistrations = query((slug: string, id: string, q?: string) => allPages((cursor) => api.registrations(slug, id, { q, cursor })), 'registrations');
 export const getOccasions = query(async (slug: string, country?: string) => (await api.occasions(slug, country)).items, 'occasions');
+export const getRelations = query(async (slug: string) => (await api.relations(slug)).items, 'relations');
 export const getCalendar = query((slug: string) => api.calendar(slug), 'calendar');
 export const getMemberChoices = query(async (slug: string, q: string) => (await api.memberChoices(slug, q)).items, 'memberChoices');
 
@@ -63,3 +64,13 @@ export const getLeadership = query((slug: string) => api.leadership(slug), 'lead
 export const getLeadershipHistory = query(async (slug: string) => (await api.leadershipHistory(slug)).items, 'leadershipHistory');
 export const getDuesYear = query((slug: string, year: number) => api.duesYear(slug, year), 'duesYear');
 export const getUnpaid = query((slug: string, year: number) => allPages((cursor) => api.unpaid(slug, year, cursor)), 'unpaid');
+
+// ── Partners, agreements, aid, awards (issue 7) ──
+
+export const getPartners = query((slug: string, q: PartnerQuery) => allPages((cursor) => api.partners(slug, { ...q, limit: 200, cursor })), 'partners');
+export const getPartner = query((slug: string, id: string) => api.partner(slug, id), 'partner');
+export const getPartnerTimeline = query(async (slug: string, id: string) => (await api.partnerTimeline(slug, id)).items, 'partnerTimeline');
+/** `expiring`: the reminder list, soonest first; otherwise every agreement, latest signed first. */
+export const getAgreements = query((slug: string, expiring: boolean) => allPages((cursor) => api.agreements(slug, { expiring: expiring ? 1 : undefined, limit: 200, cursor })), 'agreements');
+export const getAid = query((slug: string) => allPages((cursor) => api.aid(slug, cursor)), 'aid');
+export const getAwards = query((slug: string) => allPages((cursor) => api.awards(slug, cursor)), 'awards');

@@ -26,6 +26,7 @@ const sections: Section[] = [
   { path: '/dues', title: 'dues.title', summary: 'dashboard.duesLink', role: 'viewer' },
   { path: '/events', title: 'events.title', summary: 'dashboard.eventsLink', role: 'viewer' },
   { path: '/correspondence', title: 'correspondence.title', summary: 'dashboard.correspondenceLink', role: 'viewer' },
+  { path: '/partners', title: 'partners.title', summary: 'dashboard.partnersLink', role: 'viewer' },
   { path: '/people', title: 'people.title', summary: 'dashboard.peopleLink', role: 'admin' },
   { path: '/affiliations', title: 'affiliations.title', summary: 'dashboard.affiliationsLink', role: 'admin' },
   { path: '/settings', title: 'settings.title', summary: 'dashboard.settingsLink', role: 'viewer' },

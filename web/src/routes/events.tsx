@@ -7,6 +7,7 @@ import { EventList } from '../components/events/EventList';
 import { EventToolbar, type EventsState } from '../components/events/EventToolbar';
 import { MonthGrid } from '../components/events/MonthGrid';
 import { OccasionsPanel } from '../components/events/OccasionsPanel';
+import { RelationsEditor } from '../components/events/RelationsEditor';
 import { Page } from '../components/Page';
 import { t } from '../i18n';
 import { currentMonth, lastDay, viewerZone } from '../lib/event-time';
@@ -55,6 +56,9 @@ export default function Events() {
         </div>
         <aside class="events-aside">
           <OccasionsPanel country={state().country} />
+          <Show when={hasRole(ws().role, 'editor')}>
+            <RelationsEditor />
+          </Show>
           <CalendarFeed />
         </aside>
       </div>

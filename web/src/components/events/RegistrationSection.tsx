@@ -8,8 +8,9 @@ import { useWorkspace } from '../../lib/workspace';
 import { RegisterForm } from './RegisterForm';
 import { RegistrationCounts } from './RegistrationCounts';
 import { RegistrationTable } from './RegistrationTable';
+import { SelfRegistration } from './SelfRegistration';
 
-/** Counts, adding people (editors) and the list of registrations of an event. */
+/** Counts, adding people (editors) or oneself (viewers) and the list of registrations of an event. */
 export function RegistrationSection(props: { event: EventView }) {
   const ws = useWorkspace();
   const registrations = createAsync(() => getRegistrations(ws().slug, props.event.id));
@@ -18,7 +19,7 @@ export function RegistrationSection(props: { event: EventView }) {
       <h2>{t('events.registrations')}</h2>
       <RegistrationCounts event={props.event} />
       <RegistrationTable eventId={props.event.id} items={registrations()} />
-      <Show when={hasRole(ws().role, 'editor')}>
+      <Show when={hasRole(ws().role, 'editor')} fallback={<SelfRegistration event={props.event} registrations={registrations()} />}>
         <RegisterForm eventId={props.event.id} registrations={registrations()} />
       </Show>
     </section>
