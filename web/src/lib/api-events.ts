@@ -83,6 +83,8 @@ export interface Registration {
   name: string;
   email: string | null;
   note: string | null;
+  /** Made by the signed-in user for themselves: only then may a viewer cancel it. */
+  mine: boolean;
   checkedInAt: string | null;
   cancelledAt: string | null;
   createdAt: string;

@@ -68,6 +68,7 @@ export const registrationOut = z.object({
   name: z.string(),
   email: z.string().nullable(),
   note: z.string().nullable(),
+  mine: z.boolean().describe('Made by the caller for themselves (they may cancel it)'),
   checkedInAt: z.string().nullable(),
   cancelledAt: z.string().nullable(),
   createdAt: z.string(),

@@ -105,10 +105,14 @@ describe('registrations', () => {
     expect((await viewer.call('POST', `${base}/registrations`, { name: 'Someone', email: 'someone@example.vn' })).status).toBe(403);
     const mine = await viewer.call('POST', `${base}/registrations`, { name: viewer.name, email: viewer.email });
     expect(mine.status).toBe(201);
-    expect(mine.body).toMatchObject({ status: 'registered', email: viewer.email.toLowerCase() });
+    expect(mine.body).toMatchObject({ status: 'registered', email: viewer.email.toLowerCase(), mine: true });
     expect((await viewer.call('POST', `${base}/registrations`, { name: viewer.name })).status).toBe(409);
 
     const other = await owner.call('POST', `${base}/registrations`, { name: 'Khách' });
+    // `mine` tells each caller which registrations they made for themselves.
+    const seen = async (who: typeof viewer) => Object.fromEntries((await who.call('GET', `${base}/registrations`)).body.items.map((r: { id: string; mine: boolean }) => [r.id, r.mine]));
+    expect(await seen(viewer)).toEqual({ [mine.body.id]: true, [other.body.id]: false });
+    expect(await seen(owner)).toEqual({ [mine.body.id]: false, [other.body.id]: false });
     expect((await viewer.call('POST', `${base}/registrations/${other.body.id}/cancel`)).status).toBe(403);
     expect((await viewer.call('POST', `${base}/registrations/${mine.body.id}/cancel`)).body.status).toBe('cancelled');
 

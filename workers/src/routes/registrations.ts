@@ -51,7 +51,7 @@ registrationRoutes.openapi(
     const q = c.req.valid('query');
     if (q.cursor && !/^\d{1,9}$/.test(q.cursor)) throw new ApiError(422, 'validation_failed', 'Some fields are not valid.', [{ path: 'cursor', message: 'Not a cursor from this list.' }]);
     await findEvent(c.get('db'), id);
-    return c.json(await listRegistrations(c.get('db'), id, q), 200);
+    return c.json(await listRegistrations(c.get('db'), id, q, requireUser(c).id), 200);
   },
 );
 
@@ -70,7 +70,7 @@ registrationRoutes.openapi(
     const db = c.get('db');
     await findEvent(db, id);
     const row = await register(db, requireUser(c), await registrant(c, id, c.req.valid('json')));
-    return c.json(registrationView(row), 201);
+    return c.json(registrationView(row, requireUser(c).id), 201);
   },
 );
 
@@ -91,7 +91,7 @@ registrationRoutes.openapi(
     if (!hasRole(c.get('role'), 'editor') && row.userId !== user.id) {
       throw new ApiError(403, 'forbidden', 'Viewers can cancel only their own registration.');
     }
-    return c.json(registrationView(await cancel(db, user, row)), 200);
+    return c.json(registrationView(await cancel(db, user, row), user.id), 200);
   },
 );
 
@@ -108,6 +108,6 @@ registrationRoutes.openapi(
     const { id, rid } = c.req.valid('param');
     const db = c.get('db');
     const row = await findRegistration(db, id, rid);
-    return c.json(registrationView(await checkIn(db, requireUser(c), row)), 200);
+    return c.json(registrationView(await checkIn(db, requireUser(c), row), requireUser(c).id), 200);
   },
 );

@@ -10,7 +10,8 @@ import { newId } from './ids';
 
 export type RegistrationRow = typeof registrations.$inferSelect;
 
-export function registrationView(r: RegistrationRow) {
+/** A registration as the API shows it to `viewerId`: `mine` when they made it for themselves. */
+export function registrationView(r: RegistrationRow, viewerId: string) {
   return {
     id: r.id,
     eventId: r.eventId,
@@ -20,6 +21,7 @@ export function registrationView(r: RegistrationRow) {
     name: r.name,
     email: r.email,
     note: r.note,
+    mine: r.userId === viewerId,
     checkedInAt: r.checkedInAt?.toISOString() ?? null,
     cancelledAt: r.cancelledAt?.toISOString() ?? null,
     createdAt: r.createdAt.toISOString(),
@@ -139,7 +141,7 @@ export interface RegistrationFilters {
 }
 
 /** Registrations in their order of arrival; `q` matches folded words of name and e-mail. */
-export async function listRegistrations(db: TenantDb, eventId: string, f: RegistrationFilters) {
+export async function listRegistrations(db: TenantDb, eventId: string, f: RegistrationFilters, viewerId: string) {
   const words = f.q ? normalise(f.q).split(' ').filter(Boolean) : [];
   const rows = await db
     .select()
@@ -155,7 +157,7 @@ export async function listRegistrations(db: TenantDb, eventId: string, f: Regist
     .orderBy(asc(registrations.position))
     .limit(f.limit + 1);
   const page = rows.slice(0, f.limit);
-  return { items: page.map(registrationView), nextCursor: rows.length > f.limit ? String(page[page.length - 1].position) : null };
+  return { items: page.map((r) => registrationView(r, viewerId)), nextCursor: rows.length > f.limit ? String(page[page.length - 1].position) : null };
 }
 
 /** A member of the register, for registering by `memberId`; archived members cannot register. */

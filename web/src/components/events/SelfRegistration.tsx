@@ -17,10 +17,7 @@ import { RegistrationBadge } from './RegistrationBadge';
 export function SelfRegistration(props: { event: EventView; registrations: Registration[] | undefined }) {
   const ws = useWorkspace();
   const me = createAsync(() => getMe());
-  const mine = createMemo(() => {
-    const email = me()?.user.email.toLowerCase();
-    return props.registrations?.find((r) => (r.status === 'registered' || r.status === 'waitlisted' || r.status === 'attended') && r.email?.toLowerCase() === email);
-  });
+  const mine = createMemo(() => props.registrations?.find((r) => r.mine && r.status !== 'cancelled'));
   const registering = useSubmission(registerSelfAction);
   return (
     <Show when={me()}>
