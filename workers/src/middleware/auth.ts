@@ -4,6 +4,7 @@ import { apiTokens, sessions as sessionsTable, users } from '../../../db/catalog
 import { ApiError } from '../errors';
 import type { AppEnv, CurrentUser } from '../env';
 import type { Auth } from '../services/auth';
+import { now } from '../services/clock';
 import { sha256Hex } from '../services/ids';
 
 export interface SignedIn {
@@ -59,7 +60,6 @@ export function authenticate(auth: Auth): MiddlewareHandler<AppEnv> {
   };
 }
 
-const now = (c: { get(key: 'deps'): AppEnv['Variables']['deps'] }) => c.get('deps').now?.() ?? new Date();
 
 async function userForToken(catalog: AppEnv['Variables']['deps']['catalog'], token: string, at: Date): Promise<CurrentUser | null> {
   const [row] = await catalog

@@ -12,7 +12,8 @@ import { auditInsert } from '../services/audit';
 import { attachmentInfo } from '../services/correspondence';
 import { sha256Bytes, storageKey } from '../services/files';
 import { newId } from '../services/ids';
-import { clock, editableDocument, fieldsInvalid, idParams, notVoid, visibleDocument } from './correspondence-shared';
+import { now } from '../services/clock';
+import { editableDocument, fieldsInvalid, idParams, notVoid, visibleDocument } from './correspondence-shared';
 import { jsonAnswer, noContent, problems, router } from './openapi';
 
 /**
@@ -114,7 +115,7 @@ attachmentRoutes.openapi(
     const id = newId();
     const key = storageKey(c.get('workspace').id, id);
     const contentType = contentTypeOf(file);
-    const row = { id, documentId: doc.id, filename, contentType, size: bytes.byteLength, sha256: await sha256Bytes(bytes), storageKey: key, createdBy: user.id, createdAt: clock(c) };
+    const row = { id, documentId: doc.id, filename, contentType, size: bytes.byteLength, sha256: await sha256Bytes(bytes), storageKey: key, createdBy: user.id, createdAt: now(c) };
     const { files } = c.get('deps');
     try {
       await files.put(key, bytes, { contentType });

@@ -6,6 +6,7 @@ import { problemResponse } from '../errors';
 import type { AppEnv } from '../env';
 import { sessionCookie } from '../middleware/auth';
 import { SignInLimiter } from '../middleware/rate-limit';
+import { now } from '../services/clock';
 import type { Auth } from '../services/auth';
 import { jsonAnswer, jsonBody, problems, router } from './openapi';
 
@@ -82,10 +83,10 @@ export function authRoutes(auth: Auth) {
       const body = c.req.valid('json');
       const limiter = new SignInLimiter(c.get('deps').catalog);
       const keys = SignInLimiter.keys(body.email, clientIp(c));
-      const now = c.get('deps').now?.() ?? new Date();
-      await limiter.check(keys, now);
+      const at = now(c);
+      await limiter.check(keys, at);
       const res = await forward(c, auth, body);
-      if (res.status === 401) await limiter.fail(keys, now);
+      if (res.status === 401) await limiter.fail(keys, at);
       else if (res.ok) await limiter.succeed(keys);
       return res as never;
     },

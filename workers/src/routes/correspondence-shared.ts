@@ -1,20 +1,16 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
-import { localDate, type Classification } from '../../../shared/correspondence';
+import type { Classification } from '../../../shared/correspondence';
 import { fieldMessages } from '../../../shared/messages';
 import { ApiError } from '../errors';
 import type { AppEnv } from '../env';
+import { today } from '../services/clock';
 import { documentAttachments, findDocument, seesClassified, toDocument, type DocumentRow } from '../services/correspondence';
 import { wsParams } from './openapi';
 
 /** What the correspondence, attachment and letter routes have in common. */
 
 export const idParams = wsParams.extend({ id: z.string() });
-
-/** The app's clock (deps.now in tests). */
-export const clock = (c: Context<AppEnv>) => c.get('deps').now?.() ?? new Date();
-/** Today in the workspace's time zone. */
-export const today = (c: Context<AppEnv>) => localDate(clock(c));
 
 /** Editors and viewers neither see nor make classified documents. */
 export function forbidClassified(c: Context<AppEnv>, classification: Classification) {

@@ -38,7 +38,8 @@ import { newId } from '../services/ids';
 import { registerCsv, registerHtml } from '../services/registers';
 import { jsonAnswer, jsonBody, listOf, problems, router, wsParams } from './openapi';
 import { pageQuery } from './pagination';
-import { clock, documentView, editableDocument, fieldsInvalid, forbidClassified, idParams, today, type FieldIssue } from './correspondence-shared';
+import { now, today } from '../services/clock';
+import { documentView, editableDocument, fieldsInvalid, forbidClassified, idParams, type FieldIssue } from './correspondence-shared';
 
 /** /api/w/:ws/correspondence — the outgoing and incoming registers (API.md "Correspondence"). */
 export const correspondenceRoutes = router();
@@ -105,7 +106,7 @@ correspondenceRoutes.openapi(
     const input = c.req.valid('json');
     forbidClassified(c, input.classification);
     const user = requireUser(c);
-    const at = clock(c);
+    const at = now(c);
     const common = {
       id: newId(),
       direction: input.direction,
@@ -272,7 +273,7 @@ async function updateDocument(c: Context<AppEnv>, row: DocumentRow, set: Partial
   await db.batch([
     db
       .update(documents)
-      .set({ ...set, updatedAt: clock(c) })
+      .set({ ...set, updatedAt: now(c) })
       .where(eq(documents.id, row.id)),
     auditInsert(db, requireUser(c), { action, entity: 'document', entityId: row.id }),
   ]);
@@ -325,7 +326,7 @@ correspondenceRoutes.openapi(
   async (c) => {
     const { reason } = c.req.valid('json') ?? {};
     const row = await editableDocument(c, c.req.valid('param').id);
-    return c.json(await updateDocument(c, row, { status: 'void', voidedAt: clock(c), voidReason: reason ?? null }, 'document.void'), 200);
+    return c.json(await updateDocument(c, row, { status: 'void', voidedAt: now(c), voidReason: reason ?? null }, 'document.void'), 200);
   },
 );
 

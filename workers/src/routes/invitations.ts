@@ -10,13 +10,13 @@ import type { AppEnv } from '../env';
 import { requireUser } from '../middleware/auth';
 import { requireRole } from '../middleware/workspace';
 import { auditInsert } from '../services/audit';
+import { now } from '../services/clock';
 import { newId, newSecret, sha256Hex } from '../services/ids';
 import { jsonAnswer, jsonBody, noContent, problems, router, wsParams } from './openapi';
 
 const validDays = 14;
 const invitation = z.object({ id: z.string(), email: z.string(), role: z.enum(roles), createdAt: z.string(), expiresAt: z.string() });
 const tokenParams = z.object({ token: z.string() });
-const now = (c: Context<AppEnv>) => c.get('deps').now?.() ?? new Date();
 
 /** The open invitation behind a token (not accepted, revoked or expired), or 404. */
 async function openInvitation(c: Context<AppEnv>, token: string) {

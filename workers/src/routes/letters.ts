@@ -8,7 +8,8 @@ import { requireUser } from '../middleware/auth';
 import { requireRole } from '../middleware/workspace';
 import { registerDocument, registration, symbolSuffix, toDocument } from '../services/correspondence';
 import { newId } from '../services/ids';
-import { clock, fieldsInvalid, today } from './correspondence-shared';
+import { now, today } from '../services/clock';
+import { fieldsInvalid } from './correspondence-shared';
 import { jsonAnswer, jsonBody, problems, router, wsParams } from './openapi';
 
 /**
@@ -75,7 +76,7 @@ letterRoutes.openapi(
     const input = c.req.valid('json');
     const letter = render(c, input);
     const user = requireUser(c);
-    const at = clock(c);
+    const at = now(c);
     const row = await registerDocument(
       c.get('db'),
       user,

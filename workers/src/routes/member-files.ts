@@ -4,6 +4,7 @@ import { importQuery, memberFilters } from '../../../shared/members';
 import { ApiError } from '../errors';
 import { requireUser } from '../middleware/auth';
 import { requireRole } from '../middleware/workspace';
+import { now } from '../services/clock';
 import { exportMembers } from '../services/member-export';
 import { decodeUtf8, importMembers } from '../services/member-import';
 import { jsonAnswer, problems, router, wsParams } from './openapi';
@@ -41,8 +42,7 @@ memberFileRoutes.openapi(
   async (c) => {
     if (!csvTypes.test(c.req.header('content-type') ?? '')) throw new ApiError(415, 'unsupported_media_type', 'Send the file itself as the body, with Content-Type text/csv.');
     const text = decodeUtf8(await c.req.arrayBuffer());
-    const now = c.get('deps').now?.() ?? new Date();
-    const result = await importMembers(c.get('db'), requireUser(c), text, { dryRun: c.req.valid('query').dryRun ?? false, now });
+    const result = await importMembers(c.get('db'), requireUser(c), text, { dryRun: c.req.valid('query').dryRun ?? false, now: now(c) });
     return c.json(result, 200);
   },
 );
@@ -59,7 +59,7 @@ memberFileRoutes.openapi(
   async (c) => {
     const { lang, ...filters } = c.req.valid('query');
     const csv = await exportMembers(c.get('db'), filters, lang);
-    const day = (c.get('deps').now?.() ?? new Date()).toISOString().slice(0, 10);
+    const day = now(c).toISOString().slice(0, 10);
     return c.body(csv, 200, {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': `attachment; filename="members-${c.get('workspace').slug}-${day}.csv"`,

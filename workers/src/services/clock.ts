@@ -1,11 +1,16 @@
 import type { Context } from 'hono';
+import { localDate } from '../../../shared/correspondence';
+import type { AppDeps } from '../deps';
 import type { AppEnv } from '../env';
 
-export const now = (c: Context<AppEnv>): Date => c.get('deps').now?.() ?? new Date();
+/** The app's clock: `deps.now` where a test sets it, else the real time. */
+export const nowOf = (deps: AppDeps): Date => deps.now?.() ?? new Date();
+
+export const now = (c: Context<AppEnv>): Date => nowOf(c.get('deps'));
 
 /** Today's date in Vietnam (UTC+7 all year): the day terms, positions and dues go by. */
 export function today(c: Context<AppEnv>): string {
-  return new Date(now(c).getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+  return localDate(now(c));
 }
 
 /** This calendar year in Vietnam: dues years follow it. */

@@ -4,6 +4,7 @@ import { indicatorSnapshots, workspaces } from '../../../db/catalog/schema';
 import { localDate } from '../../../shared/correspondence';
 import type { AppDeps } from '../deps';
 import { insertStatements } from './batch';
+import { nowOf } from './clock';
 import { computeMonthly } from './indicators';
 
 /**
@@ -18,7 +19,7 @@ export interface RefreshResult {
   computedAt: Date;
 }
 
-const currentMonth = (deps: AppDeps) => localDate(deps.now?.() ?? new Date()).slice(0, 7);
+const currentMonth = (deps: AppDeps) => localDate(nowOf(deps)).slice(0, 7);
 
 /**
  * Recomputes a workspace's snapshots from its own database and writes them in one catalog
@@ -32,7 +33,7 @@ export async function refreshSnapshots(deps: AppDeps, workspaceId: string, lastM
   const now = currentMonth(deps);
   const since = lastMonths ? monthsBack(now, lastMonths - 1) : undefined;
   const monthly = await computeMonthly(deps.tenants.open(ws.ref), now, since);
-  const computedAt = deps.now?.() ?? new Date();
+  const computedAt = nowOf(deps);
   const rows = [...monthly].map(([month, figures]) => ({ workspaceId, month, ...figures, computedAt }));
   const clear: InStatement = since
     ? { sql: 'DELETE FROM indicator_snapshots WHERE workspace_id = ? AND month >= ?', args: [workspaceId, since] }

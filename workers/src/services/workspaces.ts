@@ -7,6 +7,7 @@ import type { AppDeps } from '../deps';
 import type { CurrentUser } from '../env';
 import { ApiError } from '../errors';
 import { auditInsert } from './audit';
+import { nowOf } from './clock';
 import { newId } from './ids';
 
 const parentError = (code: 'parent_unknown' | 'parent_kind' | 'parent_cycle') =>
@@ -51,7 +52,7 @@ export async function createWorkspace(deps: AppDeps, owner: CurrentUser, input: 
     console.error(`[workspaces] creating the database of ${input.slug} failed:`, e);
     throw new ApiError(503, 'provisioning_failed', 'The workspace database could not be created. Nothing was saved; please try again in a moment.');
   });
-  const now = deps.now?.() ?? new Date();
+  const now = nowOf(deps);
   try {
     const workspace = {
       id,
