@@ -7,11 +7,11 @@ export type CatalogDb = LibSQLDatabase<typeof catalogSchema> & { $client: Client
 export type TenantDb = LibSQLDatabase<typeof tenantSchema> & { $client: Client };
 
 export function catalogDb(client: Client): CatalogDb {
-  return drizzle(client, { schema: catalogSchema });
+  return drizzle({ client, schema: catalogSchema });
 }
 
 export function tenantDb(client: Client): TenantDb {
-  return drizzle(client, { schema: tenantSchema });
+  return drizzle({ client, schema: tenantSchema });
 }
 
 /** A fresh in-memory catalog client (tests). */

@@ -1,4 +1,5 @@
 import type { Client } from '@libsql/client';
+import { totalChangesStamp, watchChanges } from './changes';
 import { tenantDb, memoryClient, type TenantDb } from './index';
 import { applyMigrations } from './migrator';
 import { migrations } from './tenant/migrations.gen';
@@ -27,6 +28,7 @@ export class MemoryTenantDatabases implements TenantDatabases {
     const ref = `memory:${workspaceId}`;
     const client = memoryClient();
     await initTenant(client);
+    watchChanges(client, totalChangesStamp(client));
     this.dbs.set(ref, tenantDb(client));
     return ref;
   }

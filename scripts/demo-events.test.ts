@@ -28,5 +28,5 @@ describe('demo activities', () => {
     expect(festival.registrations).toMatchObject({ registered: 15, waitlisted: 3 });
     const cuba = await as('/api/w/vn-cuba/events?type=campaign');
     expect(cuba.body.items[0].outcomes).toMatchObject({ fundsRaisedVnd: 656_700_000_000 });
-  });
+  }, 60_000); // loadDemo includes three years of the affiliates' history (demo-history.ts).
 });

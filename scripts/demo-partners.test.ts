@@ -18,7 +18,7 @@ describe('demo partners', () => {
     const japan = await as('/api/w/vn-nhat-ban/partners?q=nhat%20viet&kind=friendship_society');
     const jvfa = japan.items.find((p: { nameOriginal: string }) => p.nameOriginal === '日本ベトナム友好協会');
     const timeline = (await as(`/api/w/vn-nhat-ban/partners/${jvfa.id}/timeline`)).items.map((i: { kind: string }) => i.kind);
-    expect(timeline).toEqual(expect.arrayContaining(['agreement', 'aid', 'event']));
+    expect(timeline).toEqual(expect.arrayContaining(['agreement', 'aid', 'event', 'document']));
     const reminders = await as('/api/w/vn-nhat-ban/agreements?expiring=1');
     expect(reminders.items.map((a: { status: string }) => a.status)).toEqual(['expiring']);
     const statuses = (await as('/api/w/vn-nhat-ban/agreements')).items.map((a: { status: string }) => a.status).sort();
@@ -26,5 +26,5 @@ describe('demo partners', () => {
     expect((await as('/api/w/vufo/aid')).items).toHaveLength(2);
     expect((await as('/api/w/vufo/awards')).items.map((a: { recipientName: string }) => a.recipientName).sort()).toEqual(['Croucher Benjamin James', 'Salamoni Jr Amedeo']);
     expect((await as('/api/w/vn-nhat-ban/awards')).items[0].recipientMemberId).not.toBeNull();
-  });
+  }, 60_000); // loadDemo includes three years of the affiliates' history (demo-history.ts).
 });

@@ -20,6 +20,8 @@ interface DemoPartner {
   notes?: string;
   /** Demo events (by start of title) that name this partner. */
   events?: string[];
+  /** Demo register entries (by start of subject) linked to this partner. */
+  documents?: string[];
 }
 
 interface DemoAgreement {
@@ -79,9 +81,13 @@ function plans(today: string): Record<string, Plan> {
           contacts: [{ name: 'Suzuki Haruto', role: 'Tổng thư ký', email: 'suzuki@example.jp', consent: true, consentOn: `${y - 1}-04-01` }],
           notes: 'Đối tác truyền thống; có chi hội tại Tokyo, Osaka, Kyoto.',
           events: ['Lễ kỷ niệm 50 năm', 'Đoàn Hội hữu nghị Việt Nam – Nhật Bản thăm'],
+          documents: ['Đề nghị phối hợp đón đoàn thanh niên Nhật Bản', 'V/v phối hợp đón đoàn thanh niên Nhật Bản'],
         },
         { key: 'jvfa-osaka', name: 'Hội hữu nghị Nhật – Việt tỉnh Osaka', nameOriginal: '大阪日本ベトナム友好協会', country: 'JP', kind: 'friendship_society', since: '1998', events: ['Đón đoàn Hội hữu nghị Nhật – Việt tỉnh Osaka'] },
-        { key: 'embassy', name: 'Đại sứ quán Nhật Bản tại Việt Nam', nameOriginal: 'Embassy of Japan in Viet Nam', country: 'JP', kind: 'embassy', since: '1973-09-21', events: ['Gặp mặt nhân dịp Ngày Quốc khánh Nhật Bản'] },
+        {
+          key: 'embassy', name: 'Đại sứ quán Nhật Bản tại Việt Nam', nameOriginal: 'Embassy of Japan in Viet Nam', country: 'JP', kind: 'embassy', since: '1973-09-21', events: ['Gặp mặt nhân dịp Ngày Quốc khánh Nhật Bản'],
+          documents: ['V/v đề nghị phối hợp tổ chức Chương trình giao lưu văn hóa Việt – Nhật', 'Thư mời dự Tiệc chiêu đãi', 'V/v gửi danh sách đoàn tham dự Lễ hội Việt Nam tại Tokyo'],
+        },
         { key: 'univ', name: 'Đại học Ngoại ngữ Osaka', nameOriginal: '大阪外国語大学', country: 'JP', kind: 'university', since: '2012' },
       ],
       agreements: [
@@ -109,8 +115,12 @@ function plans(today: string): Record<string, Plan> {
           key: 'icap', name: 'Viện Cuba Hữu nghị với các Dân tộc (ICAP)', nameOriginal: 'Instituto Cubano de Amistad con los Pueblos', country: 'CU', kind: 'friendship_society', since: '1960-12-22',
           contacts: [{ name: 'María Fernández', role: 'Vụ trưởng Vụ châu Á – Thái Bình Dương', consent: true, consentOn: `${y - 1}-09-10` }],
           events: ['Chương trình vận động ủng hộ nhân dân Cuba'],
+          documents: ['Thư cảm ơn lời chúc mừng nhân dịp Quốc khánh Cuba'],
         },
-        { key: 'embassy', name: 'Đại sứ quán Cộng hòa Cuba tại Việt Nam', nameOriginal: 'Embajada de la República de Cuba en Vietnam', country: 'CU', kind: 'embassy', since: '1960-12-02', events: ['Gặp mặt kỷ niệm Ngày Chiến thắng', 'Kỷ niệm ngày tấn công pháo đài Moncada'] },
+        {
+          key: 'embassy', name: 'Đại sứ quán Cộng hòa Cuba tại Việt Nam', nameOriginal: 'Embajada de la República de Cuba en Vietnam', country: 'CU', kind: 'embassy', since: '1960-12-02', events: ['Gặp mặt kỷ niệm Ngày Chiến thắng', 'Kỷ niệm ngày tấn công pháo đài Moncada'],
+          documents: ['Đề nghị phối hợp tổ chức Lễ kỷ niệm Chiến thắng Girón', 'V/v phối hợp tổ chức Lễ kỷ niệm Chiến thắng Girón'],
+        },
       ],
       agreements: [
         { title: 'Thỏa thuận hợp tác giữa Hội hữu nghị Việt Nam – Cuba và ICAP giai đoạn 2025–2030', parties: ['icap'], signedOn: '2025-12-02', validFrom: '2026-01-01', validTo: '2030-12-31' },
@@ -165,13 +175,15 @@ export async function loadDemoPartners(call: Call, today: string) {
     const base = `/api/w/${ws}`;
     const ids = new Map<string, string>();
     const events = (await json<{ items: { id: string; title: string; partnerIds: string[] }[] }>(call('GET', `${base}/events?limit=200`))).items;
-    for (const { key, events: linked = [], ...fields } of plan.partners) {
+    const documents = (await json<{ items: { id: string; subject: string }[] }>(call('GET', `${base}/correspondence?limit=200&status=registered`))).items;
+    for (const { key, events: linked = [], documents: papers = [], ...fields } of plan.partners) {
       const { id } = await json<{ id: string }>(call('POST', `${base}/partners`, fields));
       ids.set(key, id);
       for (const event of events.filter((e) => linked.some((start) => e.title.startsWith(start)))) {
         event.partnerIds = [...event.partnerIds, id];
         await call('PATCH', `${base}/events/${event.id}`, { partnerIds: event.partnerIds });
       }
+      for (const doc of documents.filter((d) => papers.some((start) => d.subject.startsWith(start)))) await call('PATCH', `${base}/correspondence/${doc.id}`, { partnerId: id });
     }
     for (const { parties, renewal, ...fields } of plan.agreements) {
       const { id } = await json<{ id: string }>(call('POST', `${base}/agreements`, { ...fields, partnerIds: parties.map((p) => ids.get(p)) }));

@@ -4,8 +4,11 @@
  */
 import { createApp } from '../workers/src/app';
 import type { AppDeps } from '../workers/src/deps';
+import { nowOf } from '../workers/src/services/clock';
+import { sweepSnapshots } from '../workers/src/services/snapshots';
 import { loadDemoCorrespondence } from './demo-correspondence';
 import { loadDemoEvents } from './demo-events';
+import { loadDemoHistory } from './demo-history';
 import { loadDemoMembers } from './demo-members';
 import { loadDemoPartners } from './demo-partners';
 
@@ -51,10 +54,13 @@ export async function loadDemo(deps: AppDeps) {
   for (const ws of demoWorkspaces.filter((w) => w.approved)) {
     await call('POST', `/api/w/${ws.parent}/affiliations/${ws.slug}/approve`);
   }
-  await loadDemoMembers(call, upload, (deps.now?.() ?? new Date()).getFullYear());
-  await loadDemoEvents(call, (deps.now?.() ?? new Date()).getFullYear());
+  await loadDemoMembers(call, upload, (nowOf(deps)).getFullYear());
+  await loadDemoEvents(call, (nowOf(deps)).getFullYear());
   await loadDemoCorrespondence(deps, cookie);
   // Partners after events and members: it links events and awards a member.
-  await loadDemoPartners(call, new Date((deps.now?.() ?? new Date()).getTime() + 7 * 3600_000).toISOString().slice(0, 10));
+  await loadDemoPartners(call, new Date((nowOf(deps)).getTime() + 7 * 3600_000).toISOString().slice(0, 10));
+  // Three years of the affiliates' history, then every workspace's figures, so rollups show them at once.
+  await loadDemoHistory(deps, cookie);
+  await sweepSnapshots(deps);
   return demoAccount;
 }

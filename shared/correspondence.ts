@@ -65,10 +65,19 @@ export type DocumentStatus = (typeof documentStatuses)[number];
 /** Registration dates and years are those of the workspace's own calendar. */
 export const workspaceTimeZone = 'Asia/Ho_Chi_Minh';
 
+// One formatter per zone: making an Intl.DateTimeFormat costs far more than formatting with it,
+// and every request reads today's date.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar date (`YYYY-MM-DD`) of `instant` in `timeZone`. */
 export function localDate(instant: Date, timeZone = workspaceTimeZone): string {
-  // en-CA formats dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  let format = dateFormats.get(timeZone);
+  if (!format) {
+    // en-CA formats dates as YYYY-MM-DD.
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dateFormats.set(timeZone, format);
+  }
+  return format.format(instant);
 }
 
 const line = (max: number) => z.string().trim().min(1, { message: 'required' }).max(max, { message: 'too_long' });
@@ -97,6 +106,11 @@ const common = {
   notes: optionalText(2000),
   /** Ngày chuyển: when the document was passed on (sent out, or handed to the assignee). */
   sentOn: isoDate.nullable(),
+  /** The partner organisation it was exchanged with or concerns (its timeline lists it); '' clears it. */
+  partnerId: z
+    .union([z.literal(''), z.string().min(1, { message: 'required' }).max(64, { message: 'too_long' })])
+    .nullable()
+    .transform((v) => v || null),
 };
 
 /** Outgoing-only fields (văn bản đi), besides the type code, which the symbol fixes. */
@@ -232,6 +246,7 @@ export const documentSchema = z.object({
   progress: maybe,
   replyId: maybe,
   repliedOn: maybe,
+  partnerId: maybe,
   /** Incoming with a deadline and no reply linked yet. */
   waiting: z.boolean(),
   /** Waiting and past its deadline. */

@@ -90,6 +90,11 @@ export const indicators: Record<IndicatorName, IndicatorDefinition> = {
 };
 
 export const stockIndicators = indicatorNames.filter((n) => indicators[n].overTime === 'stock');
+export const flowIndicators = indicatorNames.filter((n) => indicators[n].overTime === 'flow');
+
+/** The snapshot column holding a flow indicator's running total (a range is two lookups). */
+export type ToDateName = `${IndicatorName}_to_date`;
+export const toDate = (name: IndicatorName): ToDateName => `${name}_to_date`;
 
 /** Every indicator at zero. */
 export function zeroIndicators(): Indicators {

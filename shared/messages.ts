@@ -97,4 +97,8 @@ export const fieldMessages: Record<string, string> = {
   grouping_invalid: 'Group by workspace, kind, country, month or cluster.',
   year_invalid: 'Use a year between 1950 and 2100.',
   cluster_workspace_unknown: 'Only organisations affiliated to this union (approved) can be placed in its clusters.',
+  cluster_copy_empty: 'That year has no clusters to copy.',
+  // ── periodic reports (issue 8) ──
+  period_invalid: 'Use a report period such as 2026-H1, 2026-H2, 2026 or a term such as 2023-2028.',
+  due_before_period: 'The deadline cannot fall before the period begins.',
 };

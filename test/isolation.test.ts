@@ -133,9 +133,27 @@ const routes: [method: string, path: (ws: string, ids: Record<string, string>) =
   ['POST', (ws) => `/api/w/${ws}/stats/refresh`],
   ['GET', (ws) => `/api/w/${ws}/rollup?groupBy=kind`, undefined, 'viewer'],
   ['GET', (ws) => `/api/w/${ws}/rollup.csv?groupBy=month`, undefined, 'viewer'],
+  ['GET', (ws) => `/api/w/${ws}/clusters?year=2026`, undefined, 'viewer'],
+  ['POST', (ws) => `/api/w/${ws}/clusters`, { year: 2026, name: 'Cụm mới' }],
+  ['POST', (ws) => `/api/w/${ws}/clusters/copy`, { fromYear: 2026, toYear: 2027 }],
+  ['PATCH', (ws, ids) => `/api/w/${ws}/clusters/${ids.cluster}`, { name: 'Cụm khác' }],
+  ['PUT', (ws, ids) => `/api/w/${ws}/clusters/${ids.cluster}/members`, { workspaceIds: [] }],
+  ['DELETE', (ws, ids) => `/api/w/${ws}/clusters/${ids.cluster}`],
+  // Periodic reports, submissions and deadlines (issue 8).
+  ['GET', (ws) => `/api/w/${ws}/reports`, undefined, 'viewer'],
+  ['POST', (ws) => `/api/w/${ws}/reports`, { period: '2026' }, 'editor'],
+  ['GET', (ws, ids) => `/api/w/${ws}/reports/${ids.report}`, undefined, 'viewer'],
+  ['PATCH', (ws, ids) => `/api/w/${ws}/reports/${ids.report}`, { results: 'Kết quả' }, 'editor'],
+  ['POST', (ws, ids) => `/api/w/${ws}/reports/${ids.report}/submit`],
+  ['DELETE', (ws, ids) => `/api/w/${ws}/reports/${ids.report}`, undefined, 'editor'],
+  ['GET', (ws) => `/api/w/${ws}/submissions?period=2026`],
+  ['GET', (ws, ids) => `/api/w/${ws}/submissions/${ids.report}`],
+  ['GET', (ws) => `/api/w/${ws}/deadlines`],
+  ['PUT', (ws) => `/api/w/${ws}/deadlines/2026`, { dueOn: '2027-01-15' }],
+  ['DELETE', (ws) => `/api/w/${ws}/deadlines/2026`],
 ];
 
-const placeholders = { user: ':userId', invitation: ':id', child: ':child', event: ':eventId', registration: ':rid', member: ':memberId', term: ':termId', position: ':positionId', payment: ':paymentId', document: ':docId', attachment: ':aid', partner: ':partnerId', agreement: ':agreementId', aid: ':aidId', award: ':awardId' };
+const placeholders = { user: ':userId', invitation: ':id', child: ':child', event: ':eventId', registration: ':rid', member: ':memberId', term: ':termId', position: ':positionId', payment: ':paymentId', document: ':docId', attachment: ':aid', partner: ':partnerId', agreement: ':agreementId', aid: ':aidId', award: ':awardId', report: ':reportId', cluster: ':clusterId' };
 
 describe('workspace isolation', async () => {
   const t = await testApp();
@@ -159,11 +177,15 @@ describe('workspace isolation', async () => {
   const agreement = await owner.call('POST', `/api/w/${ws}/agreements`, { title: 'Biên bản ghi nhớ', partnerIds: [partner.body.id], signedOn: '2026-01-05', validFrom: '2026-01-05', validTo: '2030-12-31' });
   const aid = await owner.call('POST', `/api/w/${ws}/aid`, { title: 'Học bổng', donorPartnerId: partner.body.id, sector: 'education', committedVnd: 1000 });
   const award = await owner.call('POST', `/api/w/${ws}/awards`, { awardName: 'Bằng khen', recipientMemberId: m.body.id, decisionNumber: '1/QĐ', decidedOn: '2026-01-05' });
+  const report = await owner.call('POST', `/api/w/${ws}/reports`, { period: '2025' });
+  const cluster = await owner.call('POST', `/api/w/${ws}/clusters`, { year: 2026, name: 'Cụm số 1' });
+  await owner.call('PUT', `/api/w/${ws}/deadlines/2026`, { dueOn: '2027-01-15' });
   const ids = {
     user: member.id, invitation: inv.body.id, child, event: event.body.id, registration: registration.body.id,
     member: m.body.id, term: term.body.id, position: position.body.id, payment: payment.body.id,
     document: document.body.id, attachment: attachment.body.id,
     partner: partner.body.id, agreement: agreement.body.id, aid: aid.body.id, award: award.body.id,
+    report: report.body.id, cluster: cluster.body.id,
   };
 
   for (const [method, path, body] of routes) {
@@ -195,6 +217,9 @@ describe('workspace isolation', async () => {
     expect((await owner.call('GET', `/api/w/${ws}/agreements`)).body.items).toMatchObject([{ id: ids.agreement, title: 'Biên bản ghi nhớ', renewedById: null }]);
     expect((await owner.call('GET', `/api/w/${ws}/aid`)).body.items).toMatchObject([{ id: ids.aid, status: 'planned' }]);
     expect((await owner.call('GET', `/api/w/${ws}/awards`)).body.items).toMatchObject([{ id: ids.award, notes: null }]);
+    expect((await owner.call('GET', `/api/w/${ws}/clusters?year=2026`)).body.items).toMatchObject([{ id: ids.cluster, name: 'Cụm số 1' }]);
+    expect((await owner.call('GET', `/api/w/${ws}/reports`)).body.items).toMatchObject([{ id: ids.report, status: 'draft' }]);
+    expect((await owner.call('GET', `/api/w/${ws}/deadlines`)).body.items).toEqual([{ period: '2026', dueOn: '2027-01-15' }]);
   });
 
   it('GET /api/w/:ws/calendar.ics answers 404 to another workspace’s key', async () => {
@@ -337,5 +362,57 @@ describe('partner, agreement, aid and award ids of another workspace', async () 
     expect((await owner.call('GET', `/api/w/${b}/agreements?partnerId=${partner.id}`)).body.items).toEqual([]);
     expect((await owner.call('GET', `/api/w/${a}/agreements/${agreement.id}`)).body).toMatchObject({ partnerIds: [partner.id], documentId: doc.id, renewedById: null });
     expect((await owner.call('GET', `/api/w/${a}/partners/${partner.id}/timeline`)).body.items.map((i: { kind: string }) => i.kind).sort()).toEqual(['agreement', 'aid']);
+  });
+});
+
+describe('report ids of another workspace', async () => {
+  // The same person in a union and two of its associations: a report id of A is unknown (404)
+  // in B, and A's report submitted to the union is unknown to B's submissions too.
+  const t = await testApp();
+  const owner = await t.user();
+  const union = await t.workspace(owner, { kind: 'union' });
+  const a = await t.workspace(owner, { parent: union });
+  const b = await t.workspace(owner, { parent: union });
+  for (const child of [a, b]) await owner.call('POST', `/api/w/${union}/affiliations/${child}/approve`);
+  const draft = (await owner.call('POST', `/api/w/${a}/reports`, { period: '2026-H1' })).body;
+  const sent = (await owner.call('POST', `/api/w/${a}/reports`, { period: '2025' })).body;
+  await owner.call('POST', `/api/w/${a}/reports/${sent.id}/submit`);
+  const withIds = routes.filter(([, path]) => /:reportId/.test(path(':ws', placeholders)));
+
+  for (const [method, path, body] of withIds) {
+    it(`${method} ${path(':ws', placeholders)} answers 404 in workspace B for a report of workspace A`, async () => {
+      for (const report of [draft.id, sent.id]) {
+        const res = await owner.call(method, path(b, { report }), body);
+        expect(res.status).toBe(404);
+        expect(res.body.code).toBe('not_found');
+      }
+    });
+  }
+
+  it('left A’s reports as they were; the union still receives the submitted one', async () => {
+    expect((await owner.call('GET', `/api/w/${a}/reports/${draft.id}`)).body).toMatchObject({ status: 'draft', results: '' });
+    expect((await owner.call('GET', `/api/w/${union}/submissions/${sent.id}`)).status).toBe(200);
+  });
+});
+
+describe('cluster ids of another workspace', async () => {
+  // The same admin in two unions: a cluster id from A is unknown (404) in B, and A's cluster is untouched.
+  const t = await testApp();
+  const owner = await t.user();
+  const a = await t.workspace(owner, { kind: 'union' });
+  const b = await t.workspace(owner, { kind: 'union' });
+  const cluster = (await owner.call('POST', `/api/w/${a}/clusters`, { year: 2026, name: 'Cụm số 1' })).body;
+  const withIds = routes.filter(([, path]) => /:clusterId/.test(path(':ws', placeholders)));
+
+  for (const [method, path, body] of withIds) {
+    it(`${method} ${path(':ws', placeholders)} answers 404 in workspace B for an id of workspace A`, async () => {
+      const res = await owner.call(method, path(b, { cluster: cluster.id }), body);
+      expect(res.status).toBe(404);
+      expect(res.body.code).toBe('not_found');
+    });
+  }
+
+  it('left A’s cluster in place', async () => {
+    expect((await owner.call('GET', `/api/w/${a}/clusters?year=2026`)).body.items).toMatchObject([{ id: cluster.id, name: 'Cụm số 1' }]);
   });
 });

@@ -43,5 +43,59 @@ export const migrations: Migration[] = [
       "\nCREATE UNIQUE INDEX `clusters_union_year_name_uq` ON `clusters` (`union_id`,`year`,`name`);",
       "\nCREATE TABLE `indicator_snapshots` (\n\t`workspace_id` text NOT NULL,\n\t`month` text NOT NULL,\n\t`members_active` integer DEFAULT 0 NOT NULL,\n\t`members_new` integer DEFAULT 0 NOT NULL,\n\t`events` integer DEFAULT 0 NOT NULL,\n\t`events_delegation_in` integer DEFAULT 0 NOT NULL,\n\t`events_delegation_out` integer DEFAULT 0 NOT NULL,\n\t`events_meeting` integer DEFAULT 0 NOT NULL,\n\t`events_seminar` integer DEFAULT 0 NOT NULL,\n\t`events_anniversary` integer DEFAULT 0 NOT NULL,\n\t`events_festival` integer DEFAULT 0 NOT NULL,\n\t`events_campaign` integer DEFAULT 0 NOT NULL,\n\t`events_aid` integer DEFAULT 0 NOT NULL,\n\t`events_training` integer DEFAULT 0 NOT NULL,\n\t`events_review` integer DEFAULT 0 NOT NULL,\n\t`events_other` integer DEFAULT 0 NOT NULL,\n\t`participants` integer DEFAULT 0 NOT NULL,\n\t`delegations_in` integer DEFAULT 0 NOT NULL,\n\t`delegations_in_people` integer DEFAULT 0 NOT NULL,\n\t`delegations_out` integer DEFAULT 0 NOT NULL,\n\t`delegations_out_people` integer DEFAULT 0 NOT NULL,\n\t`seminars` integer DEFAULT 0 NOT NULL,\n\t`connection_points` integer DEFAULT 0 NOT NULL,\n\t`agreements_signed` integer DEFAULT 0 NOT NULL,\n\t`agreements_active` integer DEFAULT 0 NOT NULL,\n\t`partners_active` integer DEFAULT 0 NOT NULL,\n\t`aid_committed_vnd` integer DEFAULT 0 NOT NULL,\n\t`aid_disbursed_vnd` integer DEFAULT 0 NOT NULL,\n\t`funds_raised_vnd` integer DEFAULT 0 NOT NULL,\n\t`documents_out` integer DEFAULT 0 NOT NULL,\n\t`documents_in` integer DEFAULT 0 NOT NULL,\n\t`awards` integer DEFAULT 0 NOT NULL,\n\t`computed_at` integer NOT NULL,\n\tPRIMARY KEY(`workspace_id`, `month`),\n\tFOREIGN KEY (`workspace_id`) REFERENCES `workspaces`(`id`) ON UPDATE no action ON DELETE cascade\n);\n"
     ]
+  },
+  {
+    "tag": "0002_nostalgic_mongu",
+    "folderMillis": 1795463080852,
+    "hash": "412cab8312a1ae4db020538a496743c0a69615e650b3ef98fc4813d455bb5912",
+    "sql": [
+      "CREATE TABLE `subtree_snapshots` (\n\t`workspace_id` text NOT NULL,\n\t`month` text NOT NULL,\n\t`workspaces` integer NOT NULL,\n\t`members_active` integer DEFAULT 0 NOT NULL,\n\t`members_new` integer DEFAULT 0 NOT NULL,\n\t`events` integer DEFAULT 0 NOT NULL,\n\t`events_delegation_in` integer DEFAULT 0 NOT NULL,\n\t`events_delegation_out` integer DEFAULT 0 NOT NULL,\n\t`events_meeting` integer DEFAULT 0 NOT NULL,\n\t`events_seminar` integer DEFAULT 0 NOT NULL,\n\t`events_anniversary` integer DEFAULT 0 NOT NULL,\n\t`events_festival` integer DEFAULT 0 NOT NULL,\n\t`events_campaign` integer DEFAULT 0 NOT NULL,\n\t`events_aid` integer DEFAULT 0 NOT NULL,\n\t`events_training` integer DEFAULT 0 NOT NULL,\n\t`events_review` integer DEFAULT 0 NOT NULL,\n\t`events_other` integer DEFAULT 0 NOT NULL,\n\t`participants` integer DEFAULT 0 NOT NULL,\n\t`delegations_in` integer DEFAULT 0 NOT NULL,\n\t`delegations_in_people` integer DEFAULT 0 NOT NULL,\n\t`delegations_out` integer DEFAULT 0 NOT NULL,\n\t`delegations_out_people` integer DEFAULT 0 NOT NULL,\n\t`seminars` integer DEFAULT 0 NOT NULL,\n\t`connection_points` integer DEFAULT 0 NOT NULL,\n\t`agreements_signed` integer DEFAULT 0 NOT NULL,\n\t`agreements_active` integer DEFAULT 0 NOT NULL,\n\t`partners_active` integer DEFAULT 0 NOT NULL,\n\t`aid_committed_vnd` integer DEFAULT 0 NOT NULL,\n\t`aid_disbursed_vnd` integer DEFAULT 0 NOT NULL,\n\t`funds_raised_vnd` integer DEFAULT 0 NOT NULL,\n\t`documents_out` integer DEFAULT 0 NOT NULL,\n\t`documents_in` integer DEFAULT 0 NOT NULL,\n\t`awards` integer DEFAULT 0 NOT NULL,\n\t`computed_at` integer NOT NULL,\n\tPRIMARY KEY(`workspace_id`, `month`),\n\tFOREIGN KEY (`workspace_id`) REFERENCES `workspaces`(`id`) ON UPDATE no action ON DELETE cascade\n);\n",
+      "\nALTER TABLE `indicator_snapshots` ADD `members_new_to_date` integer DEFAULT 0 NOT NULL;",
+      "\nALTER TABLE `indicator_snapshots` ADD `events_to_date` integer DEFAULT 0 NOT NULL;",
+      "\nALTER TABLE `indicator_snapshots` ADD `events_delegation_in_to_date` integer DEFAULT 0 NOT NULL;",
+      "\nALTER TABLE `indicator_snapshots` ADD `events_delegation_out_to_date` integer DEFAULT 0 NOT NULL;",
+      "\nALTER TABLE `indicator_snapshots` ADD `events_meeting_to_date` integer DEFAULT 0 NOT NULL;",
+      "\nALTER TABLE `indicator_snapshots` ADD `events_seminar_to_date` integer DEFAULT 0 NOT NULL;",
+      "\nALTER TABLE `indicator_snapshots` ADD `events_anniversary_to_date` integer DEFAULT 0 NOT NULL;",
+      "\nALTER TABLE `indicator_snapshots` ADD `events_festival_to_date` integer DEFAULT 0 NOT NULL;",
+      "\nALTER TABLE `indicator_snapshots` ADD `events_campaign_to_date` integer DEFAULT 0 NOT NULL;",
+      "\nALTER TABLE `indicator_snapshots` ADD `events_aid_to_date` integer DEFAULT 0 NOT NULL;",
+      "\nALTER TABLE `indicator_snapshots` ADD `events_training_to_date` integer DEFAULT 0 NOT NULL;",
+      "\nALTER TABLE `indicator_snapshots` ADD `events_review_to_date` integer DEFAULT 0 NOT NULL;",
+      "\nALTER TABLE `indicator_snapshots` ADD `events_other_to_date` integer DEFAULT 0 NOT NULL;",
+      "\nALTER TABLE `indicator_snapshots` ADD `participants_to_date` integer DEFAULT 0 NOT NULL;",
+      "\nALTER TABLE `indicator_snapshots` ADD `delegations_in_to_date` integer DEFAULT 0 NOT NULL;",
+      "\nALTER TABLE `indicator_snapshots` ADD `delegations_in_people_to_date` integer DEFAULT 0 NOT NULL;",
+      "\nALTER TABLE `indicator_snapshots` ADD `delegations_out_to_date` integer DEFAULT 0 NOT NULL;",
+      "\nALTER TABLE `indicator_snapshots` ADD `delegations_out_people_to_date` integer DEFAULT 0 NOT NULL;",
+      "\nALTER TABLE `indicator_snapshots` ADD `seminars_to_date` integer DEFAULT 0 NOT NULL;",
+      "\nALTER TABLE `indicator_snapshots` ADD `connection_points_to_date` integer DEFAULT 0 NOT NULL;",
+      "\nALTER TABLE `indicator_snapshots` ADD `agreements_signed_to_date` integer DEFAULT 0 NOT NULL;",
+      "\nALTER TABLE `indicator_snapshots` ADD `aid_committed_vnd_to_date` integer DEFAULT 0 NOT NULL;",
+      "\nALTER TABLE `indicator_snapshots` ADD `aid_disbursed_vnd_to_date` integer DEFAULT 0 NOT NULL;",
+      "\nALTER TABLE `indicator_snapshots` ADD `funds_raised_vnd_to_date` integer DEFAULT 0 NOT NULL;",
+      "\nALTER TABLE `indicator_snapshots` ADD `documents_out_to_date` integer DEFAULT 0 NOT NULL;",
+      "\nALTER TABLE `indicator_snapshots` ADD `documents_in_to_date` integer DEFAULT 0 NOT NULL;",
+      "\nALTER TABLE `indicator_snapshots` ADD `awards_to_date` integer DEFAULT 0 NOT NULL;"
+    ]
+  },
+  {
+    "tag": "0003_young_payback",
+    "folderMillis": 1795463220487,
+    "hash": "527ffc03c516c2f65a0c3e6806547845d7aeb99c90dbebaac86e511145cb017d",
+    "sql": [
+      "CREATE TABLE `report_deadlines` (\n\t`union_id` text NOT NULL,\n\t`period` text NOT NULL,\n\t`due_on` text NOT NULL,\n\t`updated_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,\n\tPRIMARY KEY(`union_id`, `period`),\n\tFOREIGN KEY (`union_id`) REFERENCES `workspaces`(`id`) ON UPDATE no action ON DELETE cascade\n);\n",
+      "\nCREATE TABLE `reports` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`workspace_id` text NOT NULL,\n\t`period` text NOT NULL,\n\t`from_date` text NOT NULL,\n\t`to_date` text NOT NULL,\n\t`status` text DEFAULT 'draft' NOT NULL,\n\t`results` text DEFAULT '' NOT NULL,\n\t`limitations` text DEFAULT '' NOT NULL,\n\t`plans` text DEFAULT '' NOT NULL,\n\t`proposals` text DEFAULT '' NOT NULL,\n\t`figures` text,\n\t`parent_id` text,\n\t`submitted_at` integer,\n\t`submitted_by` text,\n\t`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,\n\t`updated_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,\n\tFOREIGN KEY (`workspace_id`) REFERENCES `workspaces`(`id`) ON UPDATE no action ON DELETE cascade,\n\tFOREIGN KEY (`parent_id`) REFERENCES `workspaces`(`id`) ON UPDATE no action ON DELETE set null,\n\tFOREIGN KEY (`submitted_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null\n);\n",
+      "\nCREATE UNIQUE INDEX `reports_workspace_period_uq` ON `reports` (`workspace_id`,`period`);",
+      "\nCREATE INDEX `reports_parent_period_idx` ON `reports` (`parent_id`,`period`);"
+    ]
+  },
+  {
+    "tag": "0004_big_flatman",
+    "folderMillis": 1795465759566,
+    "hash": "5f2a39e180f1d775b2b17035c85b6295e01e2886c4d178d120afa7d81e931edb",
+    "sql": [
+      "CREATE TABLE `debounces` (\n\t`key` text PRIMARY KEY NOT NULL,\n\t`due_at` integer NOT NULL\n);\n"
+    ]
   }
 ];

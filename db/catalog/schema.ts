@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { indicatorNames, type IndicatorName } from '../../shared/indicators';
+import { flowIndicators, indicatorNames, toDate, type IndicatorName, type ToDateName } from '../../shared/indicators';
 
 const createdAt = () =>
   integer('created_at', { mode: 'timestamp_ms' }).notNull().default(sql`(unixepoch('subsec') * 1000)`);
@@ -152,6 +152,9 @@ export const signInFailures = sqliteTable(
 );
 
 const indicatorColumn = () => integer().notNull().default(0);
+const indicatorColumns = () => Object.fromEntries(indicatorNames.map((n) => [n, indicatorColumn()])) as Record<IndicatorName, ReturnType<typeof indicatorColumn>>;
+/** `<name>_to_date`: a flow indicator's running total from the workspace's first month. */
+const toDateColumns = () => Object.fromEntries(flowIndicators.map((n) => [toDate(n), indicatorColumn()])) as Record<ToDateName, ReturnType<typeof indicatorColumn>>;
 
 /**
  * A workspace's shared indicators (shared/indicators.ts) for one calendar month 'YYYY-MM',
@@ -164,7 +167,26 @@ export const indicatorSnapshots = sqliteTable(
   {
     workspaceId: text('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
     month: text('month').notNull(),
-    ...(Object.fromEntries(indicatorNames.map((n) => [n, indicatorColumn()])) as Record<IndicatorName, ReturnType<typeof indicatorColumn>>),
+    ...indicatorColumns(),
+    ...toDateColumns(),
+    computedAt: integer('computed_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.month] })],
+);
+
+/**
+ * The monthly indicators of a workspace's whole approved subtree (itself and its approved
+ * affiliates at every level), summed: `workspaces` of them contributed, the oldest snapshot
+ * computed at `computedAt`. Derived from `indicator_snapshots` (services/subtree-totals.ts) and
+ * rewritten with them, so that a union's month-by-month trend reads one row per month.
+ */
+export const subtreeSnapshots = sqliteTable(
+  'subtree_snapshots',
+  {
+    workspaceId: text('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+    month: text('month').notNull(),
+    workspaces: integer('workspaces').notNull(),
+    ...indicatorColumns(),
     computedAt: integer('computed_at', { mode: 'timestamp_ms' }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.month] })],
@@ -192,3 +214,16 @@ export const clusterMembers = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.clusterId, t.workspaceId] }), index('cluster_members_workspace_idx').on(t.workspaceId)],
 );
+
+// ── Periodic reports and their deadlines (issue 8): db/catalog/reports.ts ──
+export * from './reports';
+
+/**
+ * Work a request has claimed to run a little later, by key (e.g. `snapshots:<workspace id>`):
+ * on Workers, where no timer outlives its request, this is what coalesces the snapshot refreshes
+ * of a burst of writes from any isolate into one (workers/src/services/debounce.ts).
+ */
+export const debounces = sqliteTable('debounces', {
+  key: text('key').primaryKey(),
+  dueAt: integer('due_at', { mode: 'timestamp_ms' }).notNull(),
+});

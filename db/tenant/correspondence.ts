@@ -44,6 +44,8 @@ export const documents = sqliteTable(
     repliedOn: text('replied_on'),
     body: text('body'),
     template: text('template'),
+    /** The partner organisation the document was exchanged with or concerns (its timeline shows it). */
+    partnerId: text('partner_id'),
     /** Subject, sender, symbol and the sender's symbol, folded by shared/text.ts `normalise`. */
     searchText: text('search_text').notNull(),
     status: text('status').$type<DocumentStatus>().notNull().default('registered'),
@@ -57,6 +59,7 @@ export const documents = sqliteTable(
     uniqueIndex('documents_number_uq').on(t.direction, t.series, t.year, t.number),
     index('documents_registered_idx').on(t.registeredAt),
     index('documents_follow_up_idx').on(t.direction, t.replyId, t.deadline),
+    index('documents_partner_idx').on(t.partnerId),
   ],
 );
 

@@ -60,5 +60,14 @@ export const migrations: Migration[] = [
       "\nCREATE INDEX `partners_list_idx` ON `partners` (`sort_name`,`id`);",
       "\nCREATE INDEX `partners_country_idx` ON `partners` (`country`,`sort_name`);"
     ]
+  },
+  {
+    "tag": "0002_chubby_doctor_faustus",
+    "folderMillis": 1795462999116,
+    "hash": "c33b41ec8c0b4badcfe3484aa09f7f994e9314c5bf70c8a8cbcd006965fa996a",
+    "sql": [
+      "ALTER TABLE `documents` ADD `partner_id` text;",
+      "\nCREATE INDEX `documents_partner_idx` ON `documents` (`partner_id`);"
+    ]
   }
 ];

@@ -55,8 +55,12 @@ export async function members(report: Report, bare: Load) {
     const filters = ['', '&category=honorary', '&tag=phien-dich', '&country=JP', '&status=inactive'];
     const urls = queries.flatMap((q, i) => [`/api/w/hoi-bench/members?limit=50&q=${encodeURIComponent(q)}${filters[i % filters.length]}`]);
     for (const url of urls) await send('GET', url); // warm-up
+    // Pages are reused while the register is unchanged (services/answer-cache.ts): a write before
+    // each round makes every search in it run in SQLite again, which is what this figure is for.
+    const [someone] = (await send('GET', '/api/w/hoi-bench/members?limit=1')).items;
     const searchTimes: number[] = [];
     for (let round = 0; round < 20; round++) {
+      await send('PATCH', `/api/w/hoi-bench/members/${someone.id}`, JSON.stringify({ notes: `round ${round}` }));
       for (const url of urls) {
         const s0 = performance.now();
         await send('GET', url);
@@ -65,15 +69,28 @@ export async function members(report: Report, bare: Load) {
     }
     const total = (await send('GET', '/api/w/hoi-bench/members/summary')).total;
     report.add(
-      `search \`?q=\` (with a filter on every 5th) over ${total.toLocaleString('en')} members, ${searchTimes.length} sequential requests over HTTP`,
+      `search \`?q=\` (with a filter on every 5th) over ${total.toLocaleString('en')} members, ${searchTimes.length} sequential requests over HTTP, none answered from the cache`,
       `p95 ${percentile(searchTimes, 95).toFixed(1)} ms, p50 ${percentile(searchTimes, 50).toFixed(1)} ms, max ${Math.max(...searchTimes).toFixed(1)} ms`,
       'p95 ≤ 20 ms',
     );
 
-    // 3. The first page of the register under load.
-    const list = await load(`${base}/api/w/hoi-bench/members?limit=50`, { cookie });
+    // 3. The first page of the register: built afresh after a write, then under load while unchanged.
+    const firstPage = '/api/w/hoi-bench/members?limit=50';
+    const buildTimes: number[] = [];
+    for (let i = 0; i < 50; i++) {
+      await send('PATCH', `/api/w/hoi-bench/members/${someone.id}`, JSON.stringify({ notes: `page ${i}` }));
+      const b0 = performance.now();
+      await send('GET', firstPage);
+      buildTimes.push(performance.now() - b0);
+    }
     report.add(
-      `authenticated \`GET /api/w/:ws/members?limit=50\` (${total.toLocaleString('en')} members), 50 connections`,
+      'the first page (`?limit=50`) read right after a write (built afresh), 50 sequential requests over HTTP',
+      `p50 ${percentile(buildTimes, 50).toFixed(1)} ms, p95 ${percentile(buildTimes, 95).toFixed(1)} ms`,
+      'reference',
+    );
+    const list = await load(`${base}${firstPage}`, { cookie });
+    report.add(
+      `authenticated \`GET /api/w/:ws/members?limit=50\` (${total.toLocaleString('en')} members, unchanged during the run: the page is reused), 50 connections`,
       `${list.rps.toFixed(0)} req/s (${((100 * list.rps) / bare.rps).toFixed(0)}% of bare), p99 ${list.p99} ms, ${list.errors} errors`,
       '≥ 25% of bare, no errors',
     );

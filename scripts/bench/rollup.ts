@@ -15,17 +15,18 @@ import { migrations } from '../../db/catalog/migrations.gen';
 import { applyMigrations } from '../../db/migrator';
 import { FileTenantDatabases } from '../../db/provider-file';
 import { eventTypes } from '../../shared/events';
-import { indicatorNames } from '../../shared/indicators';
+import { flowIndicators, indicatorNames, toDate } from '../../shared/indicators';
 import { defaultConfig, MemoryMailer, type AppDeps } from '../../workers/src/deps';
 import { MemoryFileStore } from '../../workers/src/services/files';
 import { rollup } from '../../workers/src/services/rollup';
 import { refreshSnapshots, sweepSnapshots } from '../../workers/src/services/snapshots';
+import { rebuildAllSubtrees } from '../../workers/src/services/subtree-totals';
 import type { Report } from './lib';
 import { seededRandom } from '../random';
 import { percentile } from './stats';
 
 
-async function openCatalog(dir: string): Promise<CatalogDb> {
+export async function openCatalog(dir: string): Promise<CatalogDb> {
   const catalog = catalogDb(createClient({ url: `file:${join(dir, 'catalog.db')}` }));
   await applyMigrations(catalog.$client, migrations);
   return catalog;
@@ -37,7 +38,7 @@ const months = (n: number, last = '2026-11') => {
 };
 
 /** 3,000 workspaces in a four-level tree, each with 36 months of snapshots; a few pending or rejected. */
-async function seedCatalog(catalog: CatalogDb) {
+export async function seedCatalog(catalog: CatalogDb) {
   const r = seededRandom(7);
   const ws: { id: string; kind: string; parent: string | null; status: string }[] = [{ id: 'w0', kind: 'union', parent: null, status: '' }];
   for (let p = 1; p <= 34; p++) ws.push({ id: `w${ws.length}`, kind: 'union', parent: 'w0', status: 'approved' });
@@ -54,11 +55,18 @@ async function seedCatalog(catalog: CatalogDb) {
   }));
   const aff = ws.filter((w) => w.parent).map((w) => ({ sql: `INSERT INTO affiliations (child_id, parent_id, status, requested_at) VALUES (?, ?, ?, 0)`, args: [w.id, w.parent!, w.status] }));
   await catalog.$client.batch([...stmts, ...aff], 'write');
-  const cols = ['workspace_id', 'month', ...indicatorNames, 'computed_at'];
+  const cols = ['workspace_id', 'month', ...indicatorNames, ...flowIndicators.map(toDate), 'computed_at'];
   const perStatement = 25;
   const rows: (string | number)[][] = [];
   const now = Date.now();
-  for (const w of ws) for (const m of months(36)) rows.push([w.id, m, ...indicatorNames.map((n) => (n.endsWith('_vnd') ? r.int(0, 50) * 1_000_000 : r.int(0, n.startsWith('members') ? 500 : 20))), now]);
+  for (const w of ws) {
+    const running = flowIndicators.map(() => 0);
+    for (const m of months(36)) {
+      const figures = indicatorNames.map((n) => (n.endsWith('_vnd') ? r.int(0, 50) * 1_000_000 : r.int(0, n.startsWith('members') ? 500 : 20)));
+      flowIndicators.forEach((n, i) => (running[i] += figures[indicatorNames.indexOf(n)]));
+      rows.push([w.id, m, ...figures, ...running, now]);
+    }
+  }
   const insert = `INSERT INTO indicator_snapshots (${cols.join(',')}) VALUES `;
   for (let i = 0; i < rows.length; i += 5000) {
     const batch = [];
@@ -68,6 +76,7 @@ async function seedCatalog(catalog: CatalogDb) {
     }
     await catalog.$client.batch(batch, 'write');
   }
+  await rebuildAllSubtrees(catalog);
   return rows.length;
 }
 

@@ -7,8 +7,9 @@ import { foundation } from './foundation';
 import { load, Report, start, stop, tsx, waitFor } from './lib';
 import { members } from './members';
 import { rollups } from './rollup';
+import { workerCpu } from './worker-cpu';
 
-const areas = { foundation, members, rollups };
+const areas = { foundation, members, rollups, worker: workerCpu };
 const only = process.argv.slice(2).filter((a): a is keyof typeof areas => a in areas);
 const report = new Report();
 

@@ -1,16 +1,7 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { callApi, expectNoSidewaysScroll, launchBrowser, newContext, screenshot, signUpByApi, unique, viewports, visible } from './helpers';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { callApi, expectNoSidewaysScroll, heading, newContext, screenshot, signUpByApi, unique, viewports, visible } from './helpers';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const heading = (page: Page, name: string) => visible(page.getByRole('heading', { name, exact: true, level: 1 }));
 const desktop = viewports[1];
 
 /** A day counted from today in the workspace's calendar (Asia/Ho_Chi_Minh), 'YYYY-MM-DD'. */
@@ -60,7 +51,7 @@ const rowOf = (table: Locator, text: string) => table.getByRole('row').filter({ 
 
 describe('correspondence', () => {
   test('a secretary issues a national-day letter from a template and finds it in the printed register', async () => {
-    const context = await newContext(browser, desktop);
+    const context = await newContext(desktop);
     const slug = await association(context);
     const page = await context.newPage();
     await page.goto(`/w/${slug}`);
@@ -170,7 +161,7 @@ describe('correspondence', () => {
   });
 
   test('an incoming document with a deadline waits for a reply, overdue first, until one is linked', async () => {
-    const context = await newContext(browser, desktop);
+    const context = await newContext(desktop);
     const slug = await association(context);
     const later = await register(context, slug, {
       direction: 'in',
@@ -258,7 +249,7 @@ describe('correspondence', () => {
   });
 
   test.each(viewports)('the correspondence pages fit $width px, in Vietnamese and in English', async (viewport) => {
-    const context = await newContext(browser, viewport);
+    const context = await newContext(viewport);
     const slug = await association(context);
     const letter = await callApi<Doc>(context, 'POST', `/api/w/${slug}/letters/issue`, {
       template: 'relations-anniversary',

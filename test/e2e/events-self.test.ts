@@ -1,25 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { callApi, expectNoSidewaysScroll, launchBrowser, newContext, screenshot, signUpByApi, unique, viewports, visible } from './helpers';
+import { describe, expect, test } from 'vitest';
+import { callApi, expectNoSidewaysScroll, heading, newContext, screenshot, signUpByApi, unique, viewports, visible } from './helpers';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const heading = (page: Page, name: string) => visible(page.getByRole('heading', { name, exact: true, level: 1 }));
 const phone = viewports[0];
 
 describe('events: viewers register themselves, editors set relation dates', () => {
   test('a viewer registers themselves on a 360 px phone, and cancels', async () => {
-    const editor = await newContext(browser, phone);
+    const editor = await newContext(phone);
     await signUpByApi(editor, 'Trần Văn Bình');
     const slug = unique('ws');
     await callApi(editor, 'POST', '/api/workspaces', { name: 'Hội hữu nghị Việt Nam – Nhật Bản', slug, kind: 'association', countries: ['JP'] });
-    const viewer = await newContext(browser, phone);
+    const viewer = await newContext(phone);
     const account = await signUpByApi(viewer, 'Phạm Thu Hà');
     // The viewer is also in the register, under the e-mail of their account.
     const member = await callApi<{ id: string }>(editor, 'POST', `/api/w/${slug}/members`, { kind: 'individual', fullName: 'Phạm Thu Hà', category: 'official', email: account.email });
@@ -59,7 +49,7 @@ describe('events: viewers register themselves, editors set relation dates', () =
   });
 
   test('an editor changes the year relations began and the anniversary follows, on a 360 px phone', async () => {
-    const context = await newContext(browser, phone);
+    const context = await newContext(phone);
     await signUpByApi(context, 'Trần Văn Bình');
     const slug = unique('ws');
     await callApi(context, 'POST', '/api/workspaces', { name: 'Hội hữu nghị Việt Nam – Nhật Bản', slug, kind: 'association', countries: ['JP', 'CU', 'LA'] });

@@ -1,16 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { callApi, expectNoSidewaysScroll, launchBrowser, newContext, screenshot, signUpByApi, unique, viewports, visible } from './helpers';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { callApi, expectNoSidewaysScroll, heading, newContext, screenshot, signUpByApi, unique, viewports, visible } from './helpers';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const heading = (page: Page, name: string) => visible(page.getByRole('heading', { name, exact: true, level: 1 }));
 const phone = viewports[0];
 const desktop = viewports[1];
 
@@ -29,7 +20,7 @@ const today = (page: Page) => page.evaluate(() => new Date().toLocaleDateString(
 
 describe('events', () => {
   test('an editor creates an event, registers two members and checks one in on a 360 px phone', async () => {
-    const context = await newContext(browser, desktop);
+    const context = await newContext(desktop);
     const { slug } = await workspaceWithMembers(context);
     const page = await context.newPage();
     await page.goto(`/w/${slug}`);
@@ -157,7 +148,7 @@ describe('events', () => {
   });
 
   test.each(viewports)('the events pages fit $width px, in Vietnamese and in English', async (viewport) => {
-    const context = await newContext(browser, viewport);
+    const context = await newContext(viewport);
     const { slug, members } = await workspaceWithMembers(context);
     const probe = await context.newPage();
     const day = await today(probe);

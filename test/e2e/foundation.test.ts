@@ -1,10 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import {
   baseUrl,
   callApi,
   expectNoSidewaysScroll,
-  launchBrowser,
   mailsTo,
   newAccount,
   newContext,
@@ -14,14 +13,6 @@ import {
   viewports,
   visible,
 } from './helpers';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 const heading = (page: Page, name: string) => visible(page.getByRole('heading', { name, exact: true }));
 
@@ -33,7 +24,7 @@ async function createWorkspaceByApi(context: BrowserContext, body: { name: strin
 
 describe.each(viewports)('at $width px', (viewport) => {
   test('a secretary signs up, creates an organisation and switches language', async () => {
-    const context = await newContext(browser, viewport);
+    const context = await newContext(viewport);
     const page = await context.newPage();
 
     await page.goto('/');
@@ -105,7 +96,7 @@ describe.each(viewports)('at $width px', (viewport) => {
   });
 
   test('an owner invites a colleague, who accepts the link', async () => {
-    const owner = await newContext(browser, viewport);
+    const owner = await newContext(viewport);
     await signUpByApi(owner, 'Lê Thị Mai');
     const slug = await createWorkspaceByApi(owner, { name: 'Hội hữu nghị Việt Nam – Lào', kind: 'association' });
     const page = await owner.newPage();
@@ -130,7 +121,7 @@ describe.each(viewports)('at $width px', (viewport) => {
     await screenshot(page, 'people-invited');
 
     // The colleague opens the link signed out, signs up from it and comes back to accept.
-    const second = await newContext(browser, viewport);
+    const second = await newContext(viewport);
     const invited = await second.newPage();
     await invited.goto(acceptUrl);
     await visible(invited.getByText('Bạn được mời tham gia Hội hữu nghị Việt Nam – Lào với vai trò Biên tập viên.'));
@@ -160,7 +151,7 @@ describe.each(viewports)('at $width px', (viewport) => {
   });
 
   test('a union approves an association that asked to join it', async () => {
-    const context = await newContext(browser, viewport);
+    const context = await newContext(viewport);
     await signUpByApi(context);
     const union = await createWorkspaceByApi(context, { name: 'Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An', kind: 'union' });
     const association = await createWorkspaceByApi(context, { name: 'Hội hữu nghị Việt Nam – Cuba tỉnh Nghệ An', kind: 'association', parent: union });
@@ -187,7 +178,7 @@ describe.each(viewports)('at $width px', (viewport) => {
   });
 
   test('a forgotten password is reset from the e-mailed link', async () => {
-    const context = await newContext(browser, viewport);
+    const context = await newContext(viewport);
     const account = await signUpByApi(context, 'Hoàng Thị Lan');
     await context.clearCookies();
     const page = await context.newPage();
@@ -219,7 +210,7 @@ describe.each(viewports)('at $width px', (viewport) => {
   });
 
   test('every page fits the screen, in Vietnamese and in English', async () => {
-    const context = await newContext(browser, viewport);
+    const context = await newContext(viewport);
     await signUpByApi(context, 'Nguyễn Văn An');
     const union = await createWorkspaceByApi(context, { name: 'Liên hiệp các tổ chức hữu nghị Việt Nam', kind: 'union' });
     await createWorkspaceByApi(context, { name: 'Hội hữu nghị Việt Nam – Nhật Bản', kind: 'association', parent: union });
@@ -228,7 +219,7 @@ describe.each(viewports)('at $width px', (viewport) => {
       role: 'viewer',
     });
     await callApi(context, 'POST', '/api/tokens', { name: 'Bảng tính báo cáo' });
-    const signedOut = await newContext(browser, viewport);
+    const signedOut = await newContext(viewport);
 
     const pages = [
       { name: 'sign-in', path: '/sign-in', vi: 'Đăng nhập', en: 'Sign in', context: signedOut },

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 
 export const baseUrl = inject('baseUrl');
 const outbox = join(inject('dataDir'), 'outbox');
@@ -12,16 +12,30 @@ export const viewports = [
 ];
 export type Viewport = (typeof viewports)[number];
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+// One Debian Chromium per test file: every file imports this module, which launches it before
+// the file's tests and closes it after them.
+let browser: Browser | undefined;
+beforeAll(async () => {
+  browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A fresh browser profile (no cookies) at the given size; with `language`, the app's stored choice. */
+export async function newContext(viewport: Viewport, language?: 'vi' | 'en'): Promise<BrowserContext> {
+  if (!browser) throw new Error('the browser starts in beforeAll');
+  const context = await browser.newContext({ baseURL: baseUrl, viewport, locale: 'vi-VN' });
+  if (language) await context.addInitScript((l) => localStorage.setItem('amity.locale', l), language);
+  return context;
 }
 
-/** A fresh browser profile (no cookies, no stored language) at the given size. */
-export function newContext(browser: Browser, viewport: Viewport): Promise<BrowserContext> {
-  return browser.newContext({ baseURL: baseUrl, viewport, locale: 'vi-VN' });
+/** The page's main heading (h1) with exactly this text. */
+export function heading(page: Page, name: string) {
+  return visible(page.getByRole('heading', { name, exact: true, level: 1 }));
 }
 
 const screenshots = join(import.meta.dirname, 'screenshots');

@@ -1,16 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { callApi, expectNoSidewaysScroll, launchBrowser, newContext, screenshot, signUpByApi, unique, viewports, visible, type Viewport } from './helpers';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { callApi, heading, expectNoSidewaysScroll, newContext, screenshot, signUpByApi, unique, viewports, visible, type Viewport } from './helpers';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const heading = (page: Page, name: string) => visible(page.getByRole('heading', { name, exact: true, level: 1 }));
 const [phone, desktop] = viewports;
 
 const goodCsv = [
@@ -31,12 +22,18 @@ async function signedInWorkspace(context: BrowserContext) {
   return slug;
 }
 
+/** Text as shown, with the no-break spaces of formatted amounts as plain ones. */
+const tidy = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** One of the dues figures ("Đã thu", …) as shown. */
+const figure = async (page: Page, label: string) => tidy(await page.locator('.dues-figures div').filter({ has: page.getByText(label, { exact: true }) }).locator('dd').innerText());
+
 /** The member list's links: which names are shown. */
 const shownNames = (page: Page) => page.getByRole('table', { name: 'Danh sách hội viên' }).getByRole('link').allTextContents();
 
 describe('members', () => {
   test('an editor imports a CSV through the wizard, then finds members by unaccented search', async () => {
-    const context = await newContext(browser, desktop);
+    const context = await newContext(desktop);
     const slug = await signedInWorkspace(context);
     const page = await context.newPage();
     await page.goto(`/w/${slug}`);
@@ -83,7 +80,7 @@ describe('members', () => {
   });
 
   test('the detail form shows translated field errors, saves, archives and restores', async () => {
-    const context = await newContext(browser, desktop);
+    const context = await newContext(desktop);
     const slug = await signedInWorkspace(context);
     const member = await callApi<{ id: string }>(context, 'POST', `/api/w/${slug}/members`, { fullName: 'Nguyễn Văn An', email: 'an@example.vn' });
     const page = await context.newPage();
@@ -109,6 +106,99 @@ describe('members', () => {
     await context.close();
   });
 
+  test('an editor ends a position on the leadership page: the holder moves to the history; a mistaken one is removed', async () => {
+    const context = await newContext(desktop);
+    const slug = await signedInWorkspace(context);
+    const api = `/api/w/${slug}`;
+    const add = async (fullName: string) => (await callApi<{ id: string }>(context, 'POST', `${api}/members`, { fullName })).id;
+    const an = await add('Nguyễn Văn An');
+    const hoa = await add('Đặng Thị Hoa');
+    const term = await callApi<{ id: string }>(context, 'POST', `${api}/terms`, { name: 'Nhiệm kỳ 2023–2028', startsOn: '2023-06-10', endsOn: '2028-06-09' });
+    await callApi(context, 'POST', `${api}/positions`, { termId: term.id, memberId: an, body: 'presidium', title: 'president' });
+    const vice = await callApi<{ id: string }>(context, 'POST', `${api}/positions`, { termId: term.id, memberId: hoa, body: 'presidium', title: 'vice_president' });
+
+    const page = await context.newPage();
+    await page.goto(`/w/${slug}/leadership`);
+    await heading(page, 'Ban lãnh đạo');
+    const current = page.locator('.leadership-main > section.card');
+    const holder = current.getByRole('listitem').filter({ hasText: 'Đặng Thị Hoa' });
+    await holder.getByText('Kết thúc', { exact: true }).click();
+    await holder.getByLabel('Ngày cuối giữ chức danh').fill('2024-12-31');
+    await holder.getByRole('button', { name: 'Kết thúc nhiệm vụ' }).click();
+    await expect.poll(() => current.getByRole('listitem').allTextContents()).toEqual([expect.stringContaining('Nguyễn Văn An')]);
+    expect(await callApi<{ endsOn: string }>(context, 'GET', `${api}/positions/${vice.id}`)).toMatchObject({ endsOn: '2024-12-31' });
+    const history = page.locator('details.term-history');
+    await history.locator('summary').first().click();
+    const ended = history.getByRole('listitem').filter({ hasText: 'Đặng Thị Hoa' });
+    await visible(ended.getByText('10/06/2023 – 31/12/2024'));
+    await screenshot(page, 'leadership-ended-vi');
+
+    // An end before the start is refused with the field's message, and nothing changes.
+    const president = current.getByRole('listitem').filter({ hasText: 'Nguyễn Văn An' });
+    await president.getByText('Kết thúc', { exact: true }).click();
+    await president.getByLabel('Ngày cuối giữ chức danh').fill('2020-01-01');
+    await president.getByRole('button', { name: 'Kết thúc nhiệm vụ' }).click();
+    await visible(president.getByRole('alert'));
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await ended.getByText('Sửa', { exact: true }).click();
+    await screenshot(page, 'leadership-edit-form-vi');
+    await ended.getByRole('button', { name: 'Xóa chức danh' }).click();
+    await expect.poll(() => history.getByRole('listitem').filter({ hasText: 'Đặng Thị Hoa' }).count()).toBe(0);
+    expect((await callApi<{ items: unknown[] }>(context, 'GET', `${api}/positions`)).items).toHaveLength(1);
+    await context.close();
+  });
+
+  test('an editor records dues in two payments that add up; a viewer sees amounts and who has paid, read-only', async () => {
+    const context = await newContext(desktop);
+    const slug = await signedInWorkspace(context);
+    const api = `/api/w/${slug}`;
+    const year = new Date().getFullYear();
+    await callApi(context, 'POST', `${api}/members`, { fullName: 'Nguyễn Văn An' });
+    await callApi(context, 'PUT', `${api}/dues/${year}`, { official: 200000, honorary: 0 });
+    const page = await context.newPage();
+    await page.goto(`/w/${slug}/dues`);
+    await heading(page, 'Hội phí');
+    const unpaid = page.getByRole('table', { name: 'Chưa đóng đủ' });
+    const row = unpaid.getByRole('row').filter({ hasText: 'Nguyễn Văn An' });
+    const cells = async () => (await row.getByRole('cell').allTextContents()).slice(2, 5).map(tidy);
+    expect(await cells()).toEqual(['200.000 ₫', '0 ₫', '200.000 ₫']);
+
+    const amount = row.getByLabel('Số tiền Nguyễn Văn An đóng (đồng)');
+    expect(await amount.inputValue()).toBe('200.000');
+    await amount.fill('50000');
+    await row.getByRole('button', { name: 'Ghi nhận' }).click();
+    await visible(page.getByText('Đã ghi nhận Nguyễn Văn An đóng 50.000 ₫.'));
+    await expect.poll(cells).toEqual(['200.000 ₫', '50.000 ₫', '150.000 ₫']);
+    await expect.poll(() => amount.inputValue()).toBe('150.000');
+    await screenshot(page, 'dues-partial-vi');
+    await row.getByRole('button', { name: 'Ghi nhận' }).click();
+    await visible(page.getByText('Mọi hội viên phải đóng đã đóng đủ.'));
+    const payments = page.getByRole('table', { name: 'Các khoản đã thu' });
+    await expect.poll(async () => (await payments.locator('td.number').allTextContents()).map(tidy)).toEqual(['150.000 ₫', '50.000 ₫']);
+    expect(await figure(page, 'Đã thu')).toBe('200.000 ₫');
+    expect(await figure(page, 'Đã đóng đủ')).toBe('1/1 hội viên');
+
+    // A viewer: the same figures, amounts and payments, nothing to change them with.
+    const viewer = await newContext(phone);
+    const account = await signUpByApi(viewer, 'Phạm Thu Hà');
+    const invitation = await callApi<{ acceptUrl: string }>(context, 'POST', `${api}/invitations`, { email: account.email, role: 'viewer' });
+    await callApi(viewer, 'POST', `/api/invitations/${invitation.acceptUrl.split('/').pop()}/accept`);
+    const seen = await viewer.newPage();
+    await seen.goto(`/w/${slug}/dues`);
+    await heading(seen, 'Hội phí');
+    const amounts = await visible(seen.locator('.dues-amounts'));
+    expect(tidy(await amounts.innerText())).toMatch(/chính thức 200\.000 ₫ danh dự miễn liên kết chưa đặt/i);
+    expect(await figure(seen, 'Đã thu')).toBe('200.000 ₫');
+    await visible(seen.getByRole('table', { name: 'Các khoản đã thu' }).getByRole('cell', { name: 'Nguyễn Văn An' }).first());
+    expect(await seen.getByRole('button').filter({ hasText: /Ghi nhận|Xóa|Lưu mức hội phí/ }).count()).toBe(0);
+    expect(await seen.getByRole('textbox').count()).toBe(0);
+    await expectNoSidewaysScroll(seen);
+    await screenshot(seen, 'dues-viewer-vi');
+    await viewer.close();
+    await context.close();
+  });
+
   test('screenshots of every page at 360 and 1280 px, in Vietnamese and English', async () => {
     for (const locale of ['vi', 'en'] as const) {
       for (const viewport of [phone, desktop]) await screenshots(locale, viewport);
@@ -118,8 +208,7 @@ describe('members', () => {
 
 /** A workspace with members, a term with its leadership and this year's dues, then every page. */
 async function screenshots(locale: 'vi' | 'en', viewport: Viewport) {
-  const context = await newContext(browser, viewport);
-  await context.addInitScript((lang) => localStorage.setItem('amity.locale', lang), locale);
+  const context = await newContext(viewport, locale);
   const slug = await signedInWorkspace(context);
   const api = `/api/w/${slug}`;
   const people = ['Nguyễn Văn An', 'Đặng Thị Hoa', 'Trần Thị Bích', 'Lê Văn Cường', 'Phạm Minh Đức'];
@@ -131,6 +220,7 @@ async function screenshots(locale: 'vi' | 'en', viewport: Viewport) {
   const year = new Date().getFullYear();
   await callApi(context, 'PUT', `${api}/dues/${year}`, { official: 200000, honorary: 0, associate: 100000 });
   await callApi(context, 'POST', `${api}/dues/payments`, { memberId: ids[0], year, amount: 200000 });
+  await callApi(context, 'POST', `${api}/dues/payments`, { memberId: ids[1], year, amount: 50000, note: 'Đóng trước một phần' });
 
   const page = await context.newPage();
   const shoot = async (path: string, name: string) => {
@@ -144,6 +234,8 @@ async function screenshots(locale: 'vi' | 'en', viewport: Viewport) {
   await shoot(`/w/${slug}/members/${ids[0]}`, 'member-detail');
   await shoot(`/w/${slug}/leadership`, 'leadership');
   await visible(page.getByText(locale === 'vi' ? 'Chủ tịch' : 'President', { exact: true }).first());
+  await page.locator('.position-controls summary').first().click();
+  await screenshot(page, `leadership-end-form-${locale}`);
   await shoot(`/w/${slug}/dues`, 'dues');
   await shoot(`/w/${slug}/members/import`, 'import');
   await page.locator('input[type=file]').setInputFiles(csvFile('hoi-vien.csv', badCsv));

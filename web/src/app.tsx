@@ -21,6 +21,9 @@ import MemberDetail from './routes/member';
 import ImportMembers from './routes/member-import';
 import NewMember from './routes/member-new';
 import Members from './routes/members';
+import RollupPage from './routes/rollup';
+import Clusters from './routes/clusters';
+import AgreementDetail from './routes/agreement';
 import Agreements from './routes/agreements';
 import AidList from './routes/aid';
 import Awards from './routes/awards';
@@ -30,6 +33,11 @@ import Partners from './routes/partners';
 import InvitationPage from './routes/invitation';
 import NotFound from './routes/not-found';
 import People from './routes/people';
+import ReportPage from './routes/report';
+import ReportPrint from './routes/report-print';
+import ReceivedReport from './routes/report-received';
+import ReportSubmissions from './routes/report-submissions';
+import Reports from './routes/reports';
 import ResetPassword from './routes/reset-password';
 import Settings from './routes/settings';
 import SignIn from './routes/sign-in';
@@ -74,8 +82,16 @@ export function App() {
           <Route path="/partners/new" component={NewPartner} />
           <Route path="/partners/:id" component={PartnerDetail} />
           <Route path="/agreements" component={Agreements} />
+          <Route path="/agreements/:id" component={AgreementDetail} />
           <Route path="/aid" component={AidList} />
           <Route path="/awards" component={Awards} />
+          <Route path="/reports" component={Reports} />
+          <Route path="/reports/submissions" component={ReportSubmissions} />
+          <Route path="/reports/submissions/:id" component={ReceivedReport} />
+          <Route path="/reports/:id" component={ReportPage} />
+          <Route path="/reports/:id/print" component={ReportPrint} />
+          <Route path="/rollup" component={RollupPage} />
+          <Route path="/clusters" component={Clusters} />
         </Route>
       </Route>
       <Route path="*" component={NotFound} />

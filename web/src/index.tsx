@@ -5,5 +5,8 @@ import './events.css';
 import './correspondence.css';
 import './members.css';
 import './partners.css';
+import './clusters.css';
+import './rollup.css';
+import './reports.css';
 
 render(() => <App />, document.getElementById('root')!);

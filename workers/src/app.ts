@@ -3,6 +3,7 @@ import { requestId } from 'hono/request-id';
 import { ApiError, onError } from './errors';
 import type { AppDeps } from './deps';
 import type { AppCaches } from './env';
+import { AnswerCache } from './services/answer-cache';
 import { TtlCache } from './services/ttl-cache';
 import { authenticate } from './middleware/auth';
 import { trustedOrigin } from './middleware/origin';
@@ -32,7 +33,10 @@ import { aidRoutes } from './routes/aid';
 import { awardRoutes } from './routes/awards';
 import { partnerRoutes } from './routes/partners';
 import { rollupRoutes } from './routes/rollup';
+import { clusterRoutes } from './routes/clusters';
 import { statsRoutes } from './routes/stats';
+import { reportRoutes } from './routes/reports';
+import { submissionRoutes } from './routes/submissions';
 import { refreshAfterChanges } from './services/snapshot-hook';
 import { createAuth } from './services/auth';
 
@@ -57,7 +61,7 @@ export function createApp(deps: AppDeps) {
     throw ApiError.notFound('route');
   });
 
-  const caches: AppCaches = { sessions: new TtlCache(cacheMs), access: new TtlCache(cacheMs) };
+  const caches: AppCaches = { sessions: new TtlCache(cacheMs), access: new TtlCache(cacheMs), answers: new AnswerCache() };
   app.use('/api/*', requestId(), async (c, next) => {
     c.set('deps', deps);
     c.set('caches', caches);
@@ -85,7 +89,7 @@ export function createApp(deps: AppDeps) {
   app.use('/api/w/:ws/*', refreshAfterChanges);
 
   const api = router();
-  for (const routes of [healthRoutes, authRoutes(auth), meRoutes, workspaceRoutes, peopleRoutes, invitationRoutes, affiliationRoutes, auditRoutes, memberFileRoutes, memberRoutes, termRoutes, positionRoutes, leadershipRoutes, duesRoutes, eventRoutes, correspondenceRoutes, attachmentRoutes, letterRoutes, partnerRoutes, agreementRoutes, aidRoutes, awardRoutes, statsRoutes, rollupRoutes]) {
+  for (const routes of [healthRoutes, authRoutes(auth), meRoutes, workspaceRoutes, peopleRoutes, invitationRoutes, affiliationRoutes, auditRoutes, memberFileRoutes, memberRoutes, termRoutes, positionRoutes, leadershipRoutes, duesRoutes, eventRoutes, correspondenceRoutes, attachmentRoutes, letterRoutes, partnerRoutes, agreementRoutes, aidRoutes, awardRoutes, statsRoutes, rollupRoutes, clusterRoutes, reportRoutes, submissionRoutes]) {
     api.route('/', routes);
   }
   app.route('/api', api);

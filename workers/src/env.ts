@@ -2,6 +2,7 @@ import type { TenantDb } from '../../db';
 import type { AffiliationStatus, Role } from '../../shared/workspace';
 import type { AppDeps } from './deps';
 import type { SignedIn } from './middleware/auth';
+import type { AnswerCache } from './services/answer-cache';
 import type { TtlCache } from './services/ttl-cache';
 
 export interface CurrentUser {
@@ -42,6 +43,8 @@ export interface Access {
 export interface AppCaches {
   sessions: TtlCache<SignedIn>;
   access: TtlCache<Access>;
+  /** Answers of hot reads, while their database is unchanged (services/answer-cache.ts). */
+  answers: AnswerCache;
 }
 
 /** The one Hono environment type of the app. */

@@ -4,6 +4,8 @@ import { eventsEn } from './events.en';
 import { partnersEn } from './partners.en';
 import { partnersPagesEn } from './partners-pages.en';
 import { rollupEn } from './rollup.en';
+import { clustersEn } from './clusters.en';
+import { reportsEn } from './reports.en';
 import type { MessageKey } from './vi';
 
 /** English: every key of vi.ts, and no other. */
@@ -254,4 +256,6 @@ export const en: Record<MessageKey, string> = {
   ...partnersEn,
   ...partnersPagesEn,
   ...rollupEn,
+  ...clustersEn,
+  ...reportsEn,
 };

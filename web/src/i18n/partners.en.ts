@@ -15,6 +15,6 @@ export const partnersEn: Record<keyof typeof partnersVi, string> = {
   'field.recipient_one': 'Choose a member or give the name of a foreign friend, not both.',
 
   'problem.disbursed_over_committed': 'More is disbursed than committed. Give the reason to record it anyway.',
-  'problem.partner_in_use': 'This partner is linked to agreements, aid projects or events; remove those links first.',
+  'problem.partner_in_use': 'This partner is linked to agreements, aid projects, events or documents; remove those links first.',
   'problem.already_renewed': 'This agreement has already been renewed.',
 };

@@ -17,6 +17,6 @@ export const partnersVi = {
   'field.recipient_one': 'Chọn một hội viên hoặc ghi tên người bạn nước ngoài, không chọn cả hai.',
 
   'problem.disbursed_over_committed': 'Số giải ngân vượt số cam kết. Hãy ghi lý do để vẫn lưu.',
-  'problem.partner_in_use': 'Đối tác này đã gắn với thỏa thuận, dự án viện trợ hoặc hoạt động; hãy gỡ các liên kết đó trước.',
+  'problem.partner_in_use': 'Đối tác này đã gắn với thỏa thuận, dự án viện trợ, hoạt động hoặc văn bản; hãy gỡ các liên kết đó trước.',
   'problem.already_renewed': 'Thỏa thuận này đã được gia hạn.',
 };

@@ -8,6 +8,8 @@ import { eventsVi } from './events.vi';
 import { partnersVi } from './partners.vi';
 import { partnersPagesVi } from './partners-pages.vi';
 import { rollupVi } from './rollup.vi';
+import { clustersVi } from './clusters.vi';
+import { reportsVi } from './reports.vi';
 
 export const vi = {
   'app.name': 'Amity',
@@ -256,6 +258,8 @@ export const vi = {
   ...partnersVi,
   ...partnersPagesVi,
   ...rollupVi,
+  ...clustersVi,
+  ...reportsVi,
 };
 
 export type MessageKey = keyof typeof vi;

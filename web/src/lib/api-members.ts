@@ -36,6 +36,7 @@ export interface Term {
 export interface Position {
   id: string;
   termId: string;
+  notes: string | null;
   body: Body;
   title: PositionTitle;
   titleLabel: Label;
@@ -73,6 +74,18 @@ export interface UnpaidMember {
   due: number;
   paid: number;
   outstanding: number;
+}
+
+/** A payment of dues: a member may pay a year's dues in several. */
+export interface Payment {
+  id: string;
+  member: { id: string; fullName: string };
+  year: number;
+  /** Whole đồng. */
+  amount: number;
+  paidOn: string | null;
+  note: string | null;
+  createdAt: string;
 }
 
 /** POSTs `file` as a text/csv body, reporting how much has been sent (0 to 1). */

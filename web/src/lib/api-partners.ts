@@ -1,3 +1,4 @@
+import type { Direction } from '../../../shared/correspondence';
 import type { AgreementStatus, AidStatus, PartnerKind } from '../../../shared/partners';
 
 /** The shapes of the partner, agreement, aid and award answers (API.md and DOMAIN.md "Partners, agreements, aid, awards"). */
@@ -15,11 +16,15 @@ export interface PartnerQuery {
 
 /** One entry of GET /partners/:id/timeline, newest first. */
 export interface TimelineItem {
-  kind: 'agreement' | 'aid' | 'event';
+  kind: 'agreement' | 'aid' | 'event' | 'document';
   id: string;
   date: string;
   title: string;
   status?: AgreementStatus | AidStatus;
   /** Events: the activity type. */
   type?: string;
+  /** Documents: which register. */
+  direction?: Direction;
+  /** Documents: the symbol (outgoing) or the sender's symbol (incoming). */
+  reference?: string | null;
 }

@@ -5,18 +5,25 @@ import type { EventCreate, EventPatch, OccurrencePatch, RegistrationCreate } fro
 import { searchOf, type CalendarFeed, type EventOccurrence, type EventQuery, type EventSeries, type ListedEvent, type MemberChoice, type Occasion, type Registration, type Relation } from './api-events';
 import type { DocumentCreate } from '../../../shared/correspondence';
 import type { LetterInput } from '../../../shared/letters';
-import { sendCsv, type DuesYear, type ImportResult, type Leadership, type Member, type MemberQuery, type Term, type TermHistory, type UnpaidMember, type Position } from './api-members';
+import { sendCsv, type DuesYear, type ImportResult, type Leadership, type Member, type MemberQuery, type Payment, type Term, type TermHistory, type UnpaidMember, type Position } from './api-members';
 import type { MemberCreate, MemberPatch } from '../../../shared/members';
-import type { PositionCreate, TermCreate } from '../../../shared/leadership';
+import type { PositionCreate, PositionPatch, TermCreate } from '../../../shared/leadership';
 import type { DuesRatesPut, PaymentCreate } from '../../../shared/dues';
 import type { Agreement, Aid, Award, Partner, PartnerQuery, TimelineItem } from './api-partners';
-import type { AgreementCreate, PartnerCreate } from '../../../shared/partners';
+import type { ListedReport, NarrativePatch, ReceivedReport, Report, Submissions } from './api-reports';
+import type { AgreementCreate, AgreementPatch, AgreementRenew, AidCreate, AwardCreate, PartnerCreate, PartnerPatch } from '../../../shared/partners';
 import { sendFile, type AttachmentInfo, type CorrespondenceDocument, type DocumentQuery, type LetterTemplate, type RenderedLetter } from './api-correspondence';
+import { searchWithGroup, type Rollup, type RollupQuery, type Stats } from './api-rollup';
+import type { Cluster, ClusterYear } from '../../../shared/clusters';
+import type { ClusterCreate } from '../../../shared/clusters';
 
 export * from './api-events';
 export * from './api-members';
 export type * from './api-correspondence';
 export type * from './api-partners';
+export type * from './api-reports';
+export type * from './api-rollup';
+export type { Cluster, ClusterWorkspace, ClusterYear } from '../../../shared/clusters';
 
 /** One field's problem: `code` is a key of shared/messages.ts or a zod issue code. */
 export interface FieldError {
@@ -62,6 +69,8 @@ export interface Workspace {
   countries: string[];
   parent: { slug: string; status: AffiliationStatus } | null;
   role: Role;
+  /** Approved affiliates (GET /w/:ws only): a rollup has something to add up. */
+  affiliates?: number;
 }
 
 export interface Person {
@@ -208,24 +217,63 @@ export const api = {
   terms: (slug: string) => request<List<Term>>('GET', ws(slug, '/terms')),
   createTerm: (slug: string, body: TermCreate) => request<Term>('POST', ws(slug, '/terms'), body),
   assignPosition: (slug: string, body: PositionCreate) => request<Position>('POST', ws(slug, '/positions'), body),
+  updatePosition: (slug: string, id: string, patch: PositionPatch) => request<Position>('PATCH', ws(slug, `/positions/${encodeURIComponent(id)}`), patch),
+  removePosition: (slug: string, id: string) => request<void>('DELETE', ws(slug, `/positions/${encodeURIComponent(id)}`)),
   leadership: (slug: string) => request<Leadership>('GET', ws(slug, '/leadership')),
   leadershipHistory: (slug: string) => request<List<TermHistory>>('GET', ws(slug, '/leadership/history')),
   duesYear: (slug: string, year: number) => request<DuesYear>('GET', ws(slug, `/dues/${year}`)),
   setDuesRates: (slug: string, year: number, body: DuesRatesPut) => request<DuesYear>('PUT', ws(slug, `/dues/${year}`), body),
   unpaid: (slug: string, year: number, cursor?: string) => request<List<UnpaidMember>>('GET', ws(slug, `/dues/${year}/unpaid${searchOf({ cursor, limit: 200 })}`)),
-  recordPayment: (slug: string, body: PaymentCreate) => request<unknown>('POST', ws(slug, '/dues/payments'), body),
+  recordPayment: (slug: string, body: PaymentCreate) => request<Payment>('POST', ws(slug, '/dues/payments'), body),
+  payments: (slug: string, year: number, cursor?: string) => request<List<Payment>>('GET', ws(slug, `/dues/payments${searchOf({ year, cursor, limit: 200 })}`)),
+  removePayment: (slug: string, id: string) => request<void>('DELETE', ws(slug, `/dues/payments/${encodeURIComponent(id)}`)),
 
   // ── Partners, agreements, aid, awards (issue 7; shapes in api-partners.ts) ──
   partners: (slug: string, q: PartnerQuery) => request<List<Partner>>('GET', ws(slug, `/partners${searchOf(q)}`)),
   partner: (slug: string, id: string) => request<Partner>('GET', ws(slug, `/partners/${encodeURIComponent(id)}`)),
   partnerTimeline: (slug: string, id: string) => request<List<TimelineItem>>('GET', ws(slug, `/partners/${encodeURIComponent(id)}/timeline`)),
   createPartner: (slug: string, body: PartnerCreate) => request<Partner>('POST', ws(slug, '/partners'), body),
+  updatePartner: (slug: string, id: string, body: PartnerPatch) => request<Partner>('PATCH', ws(slug, `/partners/${encodeURIComponent(id)}`), body),
+  deletePartner: (slug: string, id: string) => request<void>('DELETE', ws(slug, `/partners/${encodeURIComponent(id)}`)),
+  agreement: (slug: string, id: string) => request<Agreement>('GET', ws(slug, `/agreements/${encodeURIComponent(id)}`)),
+  updateAgreement: (slug: string, id: string, body: AgreementPatch) => request<Agreement>('PATCH', ws(slug, `/agreements/${encodeURIComponent(id)}`), body),
+  renewAgreement: (slug: string, id: string, body: AgreementRenew) => request<Agreement>('POST', ws(slug, `/agreements/${encodeURIComponent(id)}/renew`), body),
+  deleteAgreement: (slug: string, id: string) => request<void>('DELETE', ws(slug, `/agreements/${encodeURIComponent(id)}`)),
+  createAid: (slug: string, body: AidCreate) => request<Aid>('POST', ws(slug, '/aid'), body),
+  createAward: (slug: string, body: AwardCreate) => request<Award>('POST', ws(slug, '/awards'), body),
   agreements: (slug: string, q: { expiring?: 1; partnerId?: string; limit?: number; cursor?: string }) => request<List<Agreement>>('GET', ws(slug, `/agreements${searchOf(q)}`)),
   createAgreement: (slug: string, body: AgreementCreate) => request<Agreement>('POST', ws(slug, '/agreements'), body),
   aid: (slug: string, cursor?: string) => request<List<Aid>>('GET', ws(slug, `/aid${searchOf({ cursor, limit: 200 })}`)),
   awards: (slug: string, cursor?: string) => request<List<Award>>('GET', ws(slug, `/awards${searchOf({ cursor, limit: 200 })}`)),
+
+  // ── Figures and rollups (issue 8; shapes in api-rollup.ts) ──
+  stats: (slug: string, q: { from?: string; to?: string } = {}) => request<Stats>('GET', ws(slug, `/stats${searchOf(q)}`)),
+  rollup: (slug: string, q: RollupQuery) => request<Rollup>('GET', ws(slug, `/rollup${searchWithGroup(q)}`)),
+
+  // ── Emulation clusters (issue 8; shapes in shared/clusters.ts) ──
+  clusters: (slug: string, year: number) => request<ClusterYear>('GET', ws(slug, `/clusters?year=${year}`)),
+  createCluster: (slug: string, body: ClusterCreate) => request<Cluster>('POST', ws(slug, '/clusters'), body),
+  renameCluster: (slug: string, id: string, name: string) => request<Cluster>('PATCH', clusterPath(slug, id), { name }),
+  deleteCluster: (slug: string, id: string) => request<void>('DELETE', clusterPath(slug, id)),
+  setClusterMembers: (slug: string, id: string, workspaceIds: string[]) => request<Cluster>('PUT', clusterPath(slug, id, '/members'), { workspaceIds }),
+  copyClusters: (slug: string, fromYear: number, toYear: number) => request<ClusterYear>('POST', ws(slug, '/clusters/copy'), { fromYear, toYear }),
+
+  // ── Periodic reports, submissions, deadlines (issue 8; shapes in api-reports.ts) ──
+  reports: (slug: string, cursor?: string) => request<List<ListedReport>>('GET', ws(slug, `/reports${searchOf({ cursor, limit: 200 })}`)),
+  report: (slug: string, id: string) => request<Report>('GET', reportPath(slug, id)),
+  createReport: (slug: string, period: string) => request<Report>('POST', ws(slug, '/reports'), { period }),
+  updateReport: (slug: string, id: string, patch: NarrativePatch) => request<Report>('PATCH', reportPath(slug, id), patch),
+  submitReport: (slug: string, id: string) => request<Report>('POST', reportPath(slug, id, '/submit')),
+  deleteReport: (slug: string, id: string) => request<void>('DELETE', reportPath(slug, id)),
+  submissions: (slug: string, period: string) => request<Submissions>('GET', ws(slug, `/submissions${searchOf({ period })}`)),
+  receivedReport: (slug: string, id: string) => request<ReceivedReport>('GET', ws(slug, `/submissions/${encodeURIComponent(id)}`)),
+  setDeadline: (slug: string, period: string, dueOn: string) => request<unknown>('PUT', ws(slug, `/deadlines/${encodeURIComponent(period)}`), { dueOn }),
+  removeDeadline: (slug: string, period: string) => request<void>('DELETE', ws(slug, `/deadlines/${encodeURIComponent(period)}`)),
 };
 
+const reportPath = (slug: string, id: string, rest = '') => ws(slug, `/reports/${encodeURIComponent(id)}${rest}`);
+
+const clusterPath = (slug: string, id: string, rest = '') => ws(slug, `/clusters/${encodeURIComponent(id)}${rest}`);
 const documentPath = (slug: string, id: string, rest = '') => ws(slug, `/correspondence/${encodeURIComponent(id)}${rest}`);
 
 /** Like `request`, for a file upload that reports its progress. */
@@ -253,3 +301,6 @@ const memberPath = (slug: string, id: string, rest = '') => ws(slug, `/members/$
 
 /** The register as a CSV file for Excel, with the list's filters and headers in the current language. */
 export const membersCsvHref = (slug: string, q: MemberQuery & { lang: string }) => `/api${ws(slug, `/members/export.csv${searchOf(q)}`)}`;
+
+/** The rollup table of a query as a CSV file for Excel. */
+export const rollupCsvHref = (slug: string, q: RollupQuery) => `/api${ws(slug, `/rollup.csv${searchWithGroup(q)}`)}`;

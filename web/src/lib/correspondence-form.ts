@@ -13,6 +13,7 @@ export function documentInput(form: FormInput) {
     urgency: optional(form, 'urgency'),
     classification: optional(form, 'classification'),
     notes: optional(form, 'notes'),
+    partnerId: optional(form, 'partnerId'),
   };
   if (text(form, 'direction') === 'in') {
     return {

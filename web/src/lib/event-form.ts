@@ -57,6 +57,7 @@ export function eventInput(form: FormInput) {
     format,
     connectionPoints: format === 'in_person' ? null : whole(form, 'connectionPoints'),
     countries: form.getAll('countries'),
+    partnerIds: form.getAll('partnerIds'),
     organisers: slugList(text(form, 'organisers')),
     capacity: whole(form, 'capacity'),
     registrationOpen: form.get('registrationOpen') === 'on',

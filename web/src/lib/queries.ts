@@ -1,5 +1,5 @@
 import { query } from '@solidjs/router';
-import { ApiError, api, type DocumentQuery, type EventQuery, type MemberQuery, type PartnerQuery } from './api';
+import { ApiError, api, type DocumentQuery, type EventQuery, type MemberQuery, type PartnerQuery, type RollupQuery } from './api';
 
 /**
  * Reads, cached by the router. Every action revalidates them when it completes, so pages
@@ -64,6 +64,7 @@ export const getLeadership = query((slug: string) => api.leadership(slug), 'lead
 export const getLeadershipHistory = query(async (slug: string) => (await api.leadershipHistory(slug)).items, 'leadershipHistory');
 export const getDuesYear = query((slug: string, year: number) => api.duesYear(slug, year), 'duesYear');
 export const getUnpaid = query((slug: string, year: number) => allPages((cursor) => api.unpaid(slug, year, cursor)), 'unpaid');
+export const getPayments = query((slug: string, year: number) => allPages((cursor) => api.payments(slug, year, cursor)), 'payments');
 
 // ── Partners, agreements, aid, awards (issue 7) ──
 
@@ -72,5 +73,19 @@ export const getPartner = query((slug: string, id: string) => api.partner(slug, 
 export const getPartnerTimeline = query(async (slug: string, id: string) => (await api.partnerTimeline(slug, id)).items, 'partnerTimeline');
 /** `expiring`: the reminder list, soonest first; otherwise every agreement, latest signed first. */
 export const getAgreements = query((slug: string, expiring: boolean) => allPages((cursor) => api.agreements(slug, { expiring: expiring ? 1 : undefined, limit: 200, cursor })), 'agreements');
+export const getAgreement = query((slug: string, id: string) => api.agreement(slug, id), 'agreement');
 export const getAid = query((slug: string) => allPages((cursor) => api.aid(slug, cursor)), 'aid');
 export const getAwards = query((slug: string) => allPages((cursor) => api.awards(slug, cursor)), 'awards');
+
+// ── Figures and rollups (issue 8) ──
+
+export const getStats = query((slug: string, from?: string, to?: string) => api.stats(slug, { from, to }), 'stats');
+export const getRollup = query((slug: string, q: RollupQuery) => api.rollup(slug, q), 'rollup');
+export const getClusters = query((slug: string, year: number) => api.clusters(slug, year), 'clusters');
+
+// ── Periodic reports (issue 8) ──
+
+export const getReports = query((slug: string) => allPages((cursor) => api.reports(slug, cursor)), 'reports');
+export const getReport = query((slug: string, id: string) => api.report(slug, id), 'report');
+export const getSubmissions = query((slug: string, period: string) => api.submissions(slug, period), 'submissions');
+export const getReceivedReport = query((slug: string, id: string) => api.receivedReport(slug, id), 'receivedReport');

@@ -18,7 +18,14 @@ interface Section {
   summary: MessageKey;
   /** The lowest role that may open it. */
   role: Role;
+  /** Shown only for workspaces it makes sense for. */
+  when?: (ws: Workspace) => boolean;
+  /** Other pages that belong to the section: its tab is highlighted on them too. */
+  also?: string[];
 }
+
+/** A union, or any workspace with approved affiliates: there is something to add up or group. */
+const unionLike = (ws: Workspace) => ws.kind === 'union' || Boolean(ws.affiliates);
 
 const sections: Section[] = [
   { path: '/members', title: 'members.title', summary: 'dashboard.membersLink', role: 'viewer' },
@@ -26,13 +33,17 @@ const sections: Section[] = [
   { path: '/dues', title: 'dues.title', summary: 'dashboard.duesLink', role: 'viewer' },
   { path: '/events', title: 'events.title', summary: 'dashboard.eventsLink', role: 'viewer' },
   { path: '/correspondence', title: 'correspondence.title', summary: 'dashboard.correspondenceLink', role: 'viewer' },
-  { path: '/partners', title: 'partners.title', summary: 'dashboard.partnersLink', role: 'viewer' },
+  { path: '/partners', title: 'partners.title', summary: 'dashboard.partnersLink', role: 'viewer', also: ['/agreements', '/aid', '/awards'] },
+  // A union always has the page (it explains how affiliates come); anyone else once it has one.
+  { path: '/rollup', title: 'rollup.title', summary: 'dashboard.rollupLink', role: 'viewer', when: unionLike },
+  { path: '/reports', title: 'reports.title', summary: 'dashboard.reportsLink', role: 'viewer' },
   { path: '/people', title: 'people.title', summary: 'dashboard.peopleLink', role: 'admin' },
   { path: '/affiliations', title: 'affiliations.title', summary: 'dashboard.affiliationsLink', role: 'admin' },
+  { path: '/clusters', title: 'clusters.title', summary: 'dashboard.clustersLink', role: 'admin', when: unionLike },
   { path: '/settings', title: 'settings.title', summary: 'dashboard.settingsLink', role: 'viewer' },
 ];
 
-/** The sections of a workspace (after its dashboard) that `role` may open. */
-export function sectionsFor(role: Role): Section[] {
-  return sections.filter((s) => hasRole(role, s.role));
+/** The sections of a workspace (after its dashboard) that `role` may open, of those `ws` has. */
+export function sectionsFor(role: Role, ws?: Workspace): Section[] {
+  return sections.filter((s) => hasRole(role, s.role) && (!s.when || (ws !== undefined && s.when(ws))));
 }

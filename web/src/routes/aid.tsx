@@ -1,8 +1,10 @@
 import { createAsync } from '@solidjs/router';
 import { Show } from 'solid-js';
 import { aidSectorLabels, aidStatusLabels } from '../../../shared/partners';
+import { hasRole } from '../../../shared/workspace';
 import { ListTable } from '../components/ListTable';
 import { Page } from '../components/Page';
+import { AidForm } from '../components/partners/AidForm';
 import { PartnersNav } from '../components/partners/PartnersNav';
 import { t } from '../i18n';
 import { formatNumber, labelOf } from '../lib/event-format';
@@ -10,7 +12,7 @@ import { formatDay } from '../lib/event-time';
 import { getAid, getPartners } from '../lib/queries';
 import { useWorkspace } from '../lib/workspace';
 
-/** Foreign non-governmental aid projects, read only: donor, sector, committed and disbursed đồng. */
+/** Foreign non-governmental aid projects: donor, sector, committed and disbursed đồng; editors add them. */
 export default function AidList() {
   const ws = useWorkspace();
   const aid = createAsync(() => getAid(ws().slug));
@@ -37,6 +39,11 @@ export default function AidList() {
             </td>
             <td data-label={columns()[4]} class="amount">
               {formatNumber(a.disbursedVnd)}
+              <Show when={a.overDisbursedReason}>
+                <span class="over-reason" title={a.overDisbursedReason!}>
+                  {t('aid.overShort')}: {a.overDisbursedReason}
+                </span>
+              </Show>
             </td>
             <td data-label={columns()[5]}>{a.startsOn || a.endsOn ? [a.startsOn, a.endsOn].map((d) => (d ? formatDay(d) : '…')).join(' – ') : ''}</td>
             <td data-label={columns()[6]}>{labelOf(aidStatusLabels, a.status)}</td>
@@ -48,6 +55,11 @@ export default function AidList() {
         <p class="aid-total">
           <strong>{t('aid.total')}:</strong> {t('aid.committed')} {formatNumber(sum('committedVnd'))} · {t('aid.disbursed')} {formatNumber(sum('disbursedVnd'))}
         </p>
+      </Show>
+      <Show when={hasRole(ws().role, 'editor')}>
+        <Show when={partners()?.length} fallback={<p class="muted">{t('aid.needPartner')}</p>}>
+          <AidForm />
+        </Show>
       </Show>
     </Page>
   );

@@ -1,6 +1,9 @@
 import { createAsync } from '@solidjs/router';
+import { Show } from 'solid-js';
+import { hasRole } from '../../../shared/workspace';
 import { ListTable } from '../components/ListTable';
 import { Page } from '../components/Page';
+import { AwardForm } from '../components/partners/AwardForm';
 import { PartnersNav } from '../components/partners/PartnersNav';
 import { t } from '../i18n';
 import { countryLabel } from '../lib/event-format';
@@ -8,7 +11,7 @@ import { formatDay } from '../lib/event-time';
 import { getAwards } from '../lib/queries';
 import { useWorkspace } from '../lib/workspace';
 
-/** Awards, read only: the award, its recipient, the decision number and date. */
+/** Awards: the award, its recipient, the decision number and date; editors record new decisions. */
 export default function Awards() {
   const ws = useWorkspace();
   const awards = createAsync(() => getAwards(ws().slug));
@@ -30,6 +33,9 @@ export default function Awards() {
           </tr>
         )}
       </ListTable>
+      <Show when={hasRole(ws().role, 'editor')}>
+        <AwardForm />
+      </Show>
     </Page>
   );
 }

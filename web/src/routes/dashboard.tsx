@@ -1,6 +1,7 @@
 import { A } from '@solidjs/router';
 import { For } from 'solid-js';
 import { Page } from '../components/Page';
+import { OwnFigures } from '../components/rollup/OwnFigures';
 import { ParentStatus } from '../components/StatusBadge';
 import { t } from '../i18n';
 import { sectionsFor, useWorkspace } from '../lib/workspace';
@@ -23,9 +24,10 @@ export default function Dashboard() {
         <dt>{t('dashboard.yourRole')}</dt>
         <dd>{t(`role.${ws().role}`)}</dd>
       </dl>
+      <OwnFigures />
       <h2>{t('dashboard.quickLinks')}</h2>
       <ul class="quick-links">
-        <For each={sectionsFor(ws().role)}>
+        <For each={sectionsFor(ws().role, ws())}>
           {(section) => (
             <li>
               <A href={`/w/${ws().slug}${section.path}`}>

@@ -1,21 +1,33 @@
-import { createAsync, useSearchParams } from '@solidjs/router';
+import { createAsync, useSearchParams, useSubmission } from '@solidjs/router';
 import { Show } from 'solid-js';
 import { hasRole } from '../../../shared/workspace';
+import { Notice } from '../components/Alert';
+import { DuesAmounts } from '../components/members/DuesAmounts';
+import { DuesFigures } from '../components/members/DuesFigures';
 import { DuesRatesForm } from '../components/members/DuesRatesForm';
+import { PaymentsTable } from '../components/members/PaymentsTable';
 import { UnpaidTable } from '../components/members/UnpaidTable';
 import { Page } from '../components/Page';
 import { t } from '../i18n';
 import { formatVnd } from '../lib/event-format';
-import { getDuesYear, getUnpaid } from '../lib/queries';
+import { recordPaymentAction } from '../lib/member-actions';
+import { getDuesYear, getPayments, getUnpaid } from '../lib/queries';
 import { useWorkspace } from '../lib/workspace';
 
-/** Dues a year at a time (?year=): the amounts per category, how collection stands, who has not paid. */
+/**
+ * Dues a year at a time (?year=): the amounts per category, how collection stands, who has not
+ * paid in full, and the payments recorded. Everyone in the workspace sees them; editors set the
+ * amounts and record or remove payments.
+ */
 export default function Dues() {
   const ws = useWorkspace();
   const [params, setParams] = useSearchParams<{ year: string }>();
   const year = () => (/^\d{4}$/.test(params.year ?? '') ? Number(params.year) : new Date().getFullYear());
   const dues = createAsync(() => getDuesYear(ws().slug, year()));
   const unpaid = createAsync(() => getUnpaid(ws().slug, year()));
+  const payments = createAsync(() => getPayments(ws().slug, year()));
+  const recorded = useSubmission(recordPaymentAction);
+  const editor = () => hasRole(ws().role, 'editor');
   const step = (by: number) => setParams({ year: String(year() + by) }, { replace: true });
   return (
     <Page title={t('dues.title')}>
@@ -31,22 +43,20 @@ export default function Dues() {
       <Show when={dues()}>
         {(d) => (
           <>
-            <p class="lead dues-summary">
-              {t('dues.summary', {
-                paid: String(d().summary.paidInFull),
-                owing: String(d().summary.owing),
-                collected: formatVnd(d().summary.collected),
-                outstanding: formatVnd(d().summary.outstanding),
-              })}
-            </p>
-            <Show when={hasRole(ws().role, 'editor')}>
+            <DuesFigures summary={d().summary} />
+            <Show when={editor()} fallback={<DuesAmounts dues={d()} />}>
               <DuesRatesForm dues={d()} />
             </Show>
           </>
         )}
       </Show>
       <h2>{t('dues.unpaid')}</h2>
+      <Show when={!recorded.pending && recorded.result}>
+        {(p) => <Notice>{t('dues.recorded', { name: p().member.fullName, amount: formatVnd(p().amount) })}</Notice>}
+      </Show>
       <UnpaidTable year={year()} items={unpaid()} />
+      <h2>{t('dues.payments')}</h2>
+      <PaymentsTable items={payments()} />
     </Page>
   );
 }

@@ -11,9 +11,7 @@ import { getEvent } from '../lib/queries';
 import { useWorkspace } from '../lib/workspace';
 
 const updateEventAction = action(async (slug: string, id: string, form: FormInput) => {
-  // The form does not show partner organisations: the event keeps the ones it has.
-  const { partnerIds: _kept, ...patch } = validate(eventCreate, eventInput(form));
-  await api.updateEvent(slug, id, patch);
+  await api.updateEvent(slug, id, validate(eventCreate, eventInput(form)));
   throw redirect(`/w/${slug}/events/${id}`);
 }, 'updateEvent');
 

@@ -2,10 +2,12 @@ import { createAsync } from '@solidjs/router';
 import { For, Show } from 'solid-js';
 import { hasRole } from '../../../shared/workspace';
 import { BodyList, termHeading } from '../components/members/BodyList';
+import { PositionControls } from '../components/members/PositionControls';
 import { PositionForm } from '../components/members/PositionForm';
 import { TermForm } from '../components/members/TermForm';
 import { Page } from '../components/Page';
 import { t } from '../i18n';
+import type { Position } from '../lib/api';
 import { getLeadership, getLeadershipHistory } from '../lib/queries';
 import { useWorkspace } from '../lib/workspace';
 
@@ -14,6 +16,7 @@ export default function Leadership() {
   const ws = useWorkspace();
   const now = createAsync(() => getLeadership(ws().slug));
   const history = createAsync(() => getLeadershipHistory(ws().slug));
+  const controls = () => (hasRole(ws().role, 'editor') ? (p: Position) => <PositionControls position={p} /> : undefined);
   return (
     <Page title={t('leadership.title')}>
       <div class="leadership-layout">
@@ -23,7 +26,7 @@ export default function Leadership() {
               {(term) => (
                 <>
                   <h2>{termHeading(term())}</h2>
-                  <BodyList bodies={now()!.bodies} />
+                  <BodyList bodies={now()!.bodies} controls={controls()} />
                 </>
               )}
             </Show>
@@ -33,7 +36,7 @@ export default function Leadership() {
             {(term) => (
               <details class="card term-history">
                 <summary>{termHeading(term)}</summary>
-                <BodyList bodies={term.bodies} withDates />
+                <BodyList bodies={term.bodies} withDates controls={controls()} />
               </details>
             )}
           </For>

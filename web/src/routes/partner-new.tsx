@@ -10,7 +10,7 @@ export default function NewPartner() {
   const submission = useSubmission(createPartnerAction);
   return (
     <Page title={t('partners.new')}>
-      <PartnerForm action={createPartnerAction.with(ws().slug)} error={submission.error} pending={submission.pending} />
+      <PartnerForm action={createPartnerAction.with(ws().slug)} error={submission.error} pending={submission.pending} submit={t('partners.create')} />
     </Page>
   );
 }

@@ -1,35 +1,93 @@
-import { A, createAsync, useParams } from '@solidjs/router';
+import { A, createAsync, useParams, useSubmission } from '@solidjs/router';
 import { For, Show } from 'solid-js';
-import { agreementStatusLabels, aidStatusLabels, partnerKindLabels, type AgreementStatus, type AidStatus } from '../../../shared/partners';
+import { partnerKindLabels } from '../../../shared/partners';
+import { hasRole } from '../../../shared/workspace';
+import { ActionButton } from '../components/ActionButton';
+import { Notice, ProblemAlert } from '../components/Alert';
 import { Page } from '../components/Page';
+import { ContactsEditor } from '../components/partners/ContactsEditor';
+import { PartnerForm } from '../components/partners/PartnerForm';
 import { PartnersNav } from '../components/partners/PartnersNav';
+import { Timeline } from '../components/partners/Timeline';
 import { t } from '../i18n';
-import type { TimelineItem } from '../lib/api';
+import type { Partner } from '../lib/api';
 import { countryLabel, labelOf } from '../lib/event-format';
-import { formatDay } from '../lib/event-time';
+import { deletePartnerAction, updatePartnerAction } from '../lib/partner-actions';
 import { getPartner, getPartnerTimeline } from '../lib/queries';
 import { useWorkspace } from '../lib/workspace';
 
-const kindKey = { agreement: 'partners.timelineAgreement', aid: 'partners.timelineAid', event: 'partners.timelineEvent' } as const;
-
-/** Where a timeline entry leads: the event itself, or the agreement and aid lists. */
-function TimelineEntry(props: { item: TimelineItem }) {
-  const ws = useWorkspace();
-  const href = () => `/w/${ws().slug}${props.item.kind === 'event' ? `/events/${props.item.id}` : props.item.kind === 'aid' ? '/aid' : '/agreements'}`;
-  const status = () => {
-    const s = props.item.status;
-    if (!s) return undefined;
-    return props.item.kind === 'aid' ? labelOf(aidStatusLabels, s as AidStatus) : labelOf(agreementStatusLabels, s as AgreementStatus);
-  };
+function Facts(props: { partner: Partner }) {
+  const p = () => props.partner;
   return (
-    <li class={`timeline-item timeline-${props.item.kind}`}>
-      <time datetime={props.item.date}>{formatDay(props.item.date)}</time>
-      <span class="badge">{t(kindKey[props.item.kind])}</span>
-      <A href={href()}>{props.item.title}</A>
-      <Show when={status()}>
-        <span class="muted"> · {status()}</span>
+    <dl class="card partner-facts">
+      <Show when={p().nameOriginal}>
+        <dt>{t('partners.nameOriginal')}</dt>
+        <dd>{p().nameOriginal}</dd>
       </Show>
-    </li>
+      <dt>{t('partners.country')}</dt>
+      <dd>{countryLabel(p().country)}</dd>
+      <dt>{t('partners.kind')}</dt>
+      <dd>{labelOf(partnerKindLabels, p().kind)}</dd>
+      <Show when={p().since}>
+        <dt>{t('partners.since')}</dt>
+        <dd>{p().since}</dd>
+      </Show>
+      <Show when={p().notes}>
+        <dt>{t('partners.notes')}</dt>
+        <dd class="partner-notes">{p().notes}</dd>
+      </Show>
+    </dl>
+  );
+}
+
+/** The contact people as a list, for those who may not change them. */
+function ContactList(props: { partner: Partner }) {
+  return (
+    <Show when={props.partner.contacts.length} fallback={<p class="empty">{t('partners.noContacts')}</p>}>
+      <ul class="partner-contacts">
+        <For each={props.partner.contacts}>
+          {(c) => (
+            <li>
+              <strong>{c.name}</strong>
+              {c.role ? `, ${c.role}` : ''}
+              <span class="muted"> {[c.email, c.phone].filter(Boolean).join(' · ')}</span>
+              <span class="muted"> · {t(c.consent ? 'partners.consent' : 'partners.noConsent')}</span>
+            </li>
+          )}
+        </For>
+      </ul>
+    </Show>
+  );
+}
+
+/** Editors change the details in place. */
+function EditDetails(props: { partner: Partner }) {
+  const ws = useWorkspace();
+  const update = useSubmission(updatePartnerAction);
+  return (
+    <>
+      <details class="edit-details" open={Boolean(update.error)}>
+        <summary>{t('partners.edit')}</summary>
+        <PartnerForm partner={props.partner} action={updatePartnerAction.with(ws().slug, props.partner.id)} error={update.error} pending={update.pending} submit={t('common.save')} />
+      </details>
+      <Show when={update.result && !update.pending}>
+        <Notice>{t('common.saved')}</Notice>
+      </Show>
+    </>
+  );
+}
+
+/** Deletes a partner entered by mistake; the server refuses while anything links to it, and says so here. */
+function DeleteControl(props: { partner: Partner }) {
+  const ws = useWorkspace();
+  const removal = useSubmission(deletePartnerAction);
+  return (
+    <div class="partner-actions">
+      <ActionButton action={deletePartnerAction.with(ws().slug, props.partner.id)} confirm={t('partners.deleteConfirm', { name: props.partner.name })} class="danger">
+        {t('partners.delete')}
+      </ActionButton>
+      <ProblemAlert error={removal.error} />
+    </div>
   );
 }
 
@@ -39,49 +97,24 @@ export default function PartnerDetail() {
   const params = useParams<{ id: string }>();
   const partner = createAsync(() => getPartner(ws().slug, params.id));
   const timeline = createAsync(() => getPartnerTimeline(ws().slug, params.id));
+  const editor = () => hasRole(ws().role, 'editor');
   return (
     <Show when={partner()}>
       {(p) => (
         <Page title={p().name}>
           <PartnersNav />
-          <dl class="card partner-facts">
-            <Show when={p().nameOriginal}>
-              <dt>{t('partners.nameOriginal')}</dt>
-              <dd>{p().nameOriginal}</dd>
-            </Show>
-            <dt>{t('partners.country')}</dt>
-            <dd>{countryLabel(p().country)}</dd>
-            <dt>{t('partners.kind')}</dt>
-            <dd>{labelOf(partnerKindLabels, p().kind)}</dd>
-            <Show when={p().since}>
-              <dt>{t('partners.since')}</dt>
-              <dd>{p().since}</dd>
-            </Show>
-            <Show when={p().notes}>
-              <dt>{t('partners.notes')}</dt>
-              <dd class="partner-notes">{p().notes}</dd>
-            </Show>
-          </dl>
+          <Facts partner={p()} />
+          <Show when={editor()}>
+            <EditDetails partner={p()} />
+          </Show>
           <h2>{t('partners.contacts')}</h2>
-          <Show when={p().contacts.length} fallback={<p class="empty">{t('partners.noContacts')}</p>}>
-            <ul class="partner-contacts">
-              <For each={p().contacts}>
-                {(c) => (
-                  <li>
-                    <strong>{c.name}</strong>
-                    {c.role ? `, ${c.role}` : ''}
-                    <span class="muted"> {[c.email, c.phone].filter(Boolean).join(' · ')}</span>
-                    <span class="muted"> · {t(c.consent ? 'partners.consent' : 'partners.noConsent')}</span>
-                  </li>
-                )}
-              </For>
-            </ul>
+          <Show when={editor()} fallback={<ContactList partner={p()} />}>
+            <ContactsEditor partner={p()} />
           </Show>
           <h2>{t('partners.timeline')}</h2>
-          <Show when={timeline()?.length} fallback={<p class="empty">{t('partners.timelineEmpty')}</p>}>
-            <ol class="timeline" aria-label={t('partners.timeline')}>
-              <For each={timeline()}>{(item) => <TimelineEntry item={item} />}</For>
-            </ol>
+          <Timeline items={timeline()} />
+          <Show when={editor()}>
+            <DeleteControl partner={p()} />
           </Show>
           <p>
             <A href={`/w/${ws().slug}/partners`}>{t('partners.back')}</A>

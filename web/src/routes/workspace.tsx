@@ -1,4 +1,4 @@
-import { A, createAsync, useParams, type RouteSectionProps } from '@solidjs/router';
+import { A, createAsync, useLocation, useParams, type RouteSectionProps } from '@solidjs/router';
 import { For, Show } from 'solid-js';
 import { Boundary } from '../components/Boundary';
 import { t } from '../i18n';
@@ -24,12 +24,21 @@ export default function WorkspaceLayout(props: RouteSectionProps) {
 function WorkspaceNav() {
   const ws = useWorkspace();
   const base = () => `/w/${ws().slug}`;
+  const location = useLocation();
+  /** A section is current on its own pages and on those it lists in `also`. */
+  const current = (paths: string[]) => paths.some((p) => location.pathname === base() + p || location.pathname.startsWith(`${base() + p}/`));
   return (
     <nav class="tabs" aria-label={t('nav.label')}>
       <A href={base()} end>
         {t('nav.dashboard')}
       </A>
-      <For each={sectionsFor(ws().role)}>{(section) => <A href={base() + section.path}>{t(section.title)}</A>}</For>
+      <For each={sectionsFor(ws().role, ws())}>
+        {(section) => (
+          <A href={base() + section.path} classList={{ active: current([section.path, ...(section.also ?? [])]) }}>
+            {t(section.title)}
+          </A>
+        )}
+      </For>
     </nav>
   );
 }

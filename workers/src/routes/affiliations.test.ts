@@ -20,6 +20,9 @@ describe('affiliations', () => {
     expect((await unionAdmin.call('POST', `/api/w/${union}/affiliations/${b}/reject`)).body).toEqual({ slug: b, status: 'rejected' });
     expect((await secretary.call('GET', `/api/w/${a}`)).body.parent).toEqual({ slug: union, name: 'Liên hiệp các tổ chức hữu nghị Việt Nam', status: 'approved' });
     expect((await secretary.call('GET', `/api/w/${b}`)).body.parent).toBeNull();
+    // Only the approved request counts: the union's rollup covers `a` alone.
+    expect((await unionAdmin.call('GET', `/api/w/${union}`)).body.affiliates).toBe(1);
+    expect((await secretary.call('GET', `/api/w/${a}`)).body.affiliates).toBe(0);
   });
 
   it('only concern the parent’s own children (404 otherwise) and need an admin (403)', async () => {

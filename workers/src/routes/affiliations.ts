@@ -10,6 +10,7 @@ import { requireUser } from '../middleware/auth';
 import { requireRole } from '../middleware/workspace';
 import { auditInsert } from '../services/audit';
 import { jsonAnswer, problems, router, wsParams } from './openapi';
+import { refreshSubtree } from '../services/subtree-totals';
 
 const child = z.object({
   slug: z.string(),
@@ -32,6 +33,7 @@ async function decide(c: Context<AppEnv>, childSlug: string, status: 'approved' 
   const me = requireUser(c);
   await catalog.update(affiliations).set({ status, decidedAt: new Date(), decidedBy: me.id }).where(eq(affiliations.childId, row.childId));
   c.get('caches').access.clear();
+  await refreshSubtree(catalog, parent.id);
   const entry = { action: `affiliation.${status === 'approved' ? 'approve' : 'reject'}`, entity: 'affiliation', entityId: childSlug };
   await auditInsert(c.get('db'), me, entry);
   await auditInsert(tenants.open(row.ref), me, { ...entry, entityId: parent.slug });

@@ -35,6 +35,7 @@ import {
   type DocumentRow,
 } from '../services/correspondence';
 import { newId } from '../services/ids';
+import { requirePartners } from '../services/partners';
 import { registerCsv, registerHtml } from '../services/registers';
 import { jsonAnswer, jsonBody, listOf, problems, router, wsParams } from './openapi';
 import { pageQuery } from './pagination';
@@ -97,7 +98,7 @@ correspondenceRoutes.openapi(
     method: 'post',
     path: '/w/{ws}/correspondence',
     tags,
-    description: 'Registers a document; the server assigns year, number and (outgoing) symbol. A body with `number` or `symbol` is refused.',
+    description: 'Registers a document; the server assigns year, number and (outgoing) symbol. A body with `number` or `symbol` is refused. `partnerId` links a partner of this workspace (422 `partner_unknown` otherwise).',
     middleware: [requireRole('editor')],
     request: { params: wsParams, ...jsonBody(documentCreate) },
     responses: { 201: jsonAnswer(documentSchema, 'Registered'), 401: problems[401], 403: problems[403], 404: problems[404], 422: problems[422] },
@@ -117,6 +118,7 @@ correspondenceRoutes.openapi(
       classification: input.classification,
       notes: input.notes ?? null,
       sentOn: input.sentOn ?? null,
+      partnerId: input.partnerId ?? null,
       createdBy: user.id,
       createdAt: at,
       updatedAt: at,
@@ -141,6 +143,7 @@ correspondenceRoutes.openapi(
             deadline: input.deadline ?? null,
             progress: input.progress ?? null,
           };
+    await requirePartners(c.get('db'), common.partnerId ? [common.partnerId] : [], 'partnerId', false);
     const suffix = input.direction === 'out' ? symbolSuffix(input.typeCode, c.get('workspace').code) : null;
     const row = await registerDocument(c.get('db'), user, { ...common, ...reg, ...own }, suffix);
     return c.json(toDocument(row, today(c), []), 201);
@@ -308,6 +311,7 @@ correspondenceRoutes.openapi(
     const patch = c.req.valid('json');
     const row = await editableDocument(c, c.req.valid('param').id);
     checkPatch(c, row, patch);
+    if (patch.partnerId && patch.partnerId !== row.partnerId) await requirePartners(c.get('db'), [patch.partnerId], 'partnerId', false);
     const { number: _n, symbol: _s, year: _y, direction: _d, ...changes } = patch;
     return c.json(await updateDocument(c, row, { ...changes, searchText: searchTextOf({ ...row, ...changes }) }, 'document.update'), 200);
   },

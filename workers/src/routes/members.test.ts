@@ -154,6 +154,29 @@ describe('members: archive and restore', () => {
   });
 });
 
+describe('members: pages read again', () => {
+  // On Node a page is reused while the database is unchanged (services/answer-cache.ts).
+  it('show every write on the next read: members, dues rates and payments', async () => {
+    const { owner, ws, add, list } = await setup();
+    const year = new Date(Date.now() + 7 * 3600_000).getUTCFullYear();
+    const a = await add({ fullName: 'Bùi Văn Hải' });
+    const page = await list('?limit=10');
+    expect(await list('?limit=10')).toEqual(page);
+    expect(page.items.map((m: { fullName: string; duesPaid: boolean | null }) => [m.fullName, m.duesPaid])).toEqual([['Bùi Văn Hải', null]]);
+
+    await owner.call('PATCH', `/api/w/${ws}/members/${a.id}`, { fullName: 'Bùi Văn Hà' });
+    expect((await list('?limit=10')).items[0].fullName).toBe('Bùi Văn Hà');
+    await add({ fullName: 'An Thị Mai' });
+    expect((await list('?limit=10')).items.map((m: { fullName: string }) => m.fullName)).toEqual(['An Thị Mai', 'Bùi Văn Hà']);
+    await owner.call('PUT', `/api/w/${ws}/dues/${year}`, { official: 200_000 });
+    expect((await list('?limit=10')).items.map((m: { duesPaid: boolean | null }) => m.duesPaid)).toEqual([false, false]);
+    await owner.call('POST', `/api/w/${ws}/dues/payments`, { memberId: a.id, year, amount: 200_000 });
+    expect((await list('?limit=10')).items.map((m: { duesPaid: boolean | null }) => m.duesPaid)).toEqual([false, true]);
+    await owner.call('DELETE', `/api/w/${ws}/members/${a.id}`);
+    expect((await list('?limit=10')).items.map((m: { fullName: string }) => m.fullName)).toEqual(['An Thị Mai']);
+  });
+});
+
 describe('members: search', () => {
   it('ignores case and Vietnamese diacritics (đ = d), over name, e-mail, phone and organisation', async () => {
     const { add, names } = await setup();

@@ -15,7 +15,7 @@ import { listedFromJson, memberSelection, readMember } from '../services/dues';
 import { newId } from '../services/ids';
 import { memberPage } from '../services/member-search';
 import { applyPatch, dataOf, emailOwner, emailTaken, findMember, memberRow, newMemberData, sameData, toMember, type MemberData } from '../services/members';
-import { jsonAnswer, jsonBody, listOf, noContent, problems, router, wsParams } from './openapi';
+import { encodeJson, jsonAnswer, jsonBody, listOf, noContent, problems, router, sendEncodedJson, wsParams } from './openapi';
 import { pageQuery } from './pagination';
 
 const nullable = (t: z.ZodType) => t.nullable();
@@ -93,9 +93,16 @@ memberRoutes.openapi(
     responses: { 200: jsonAnswer(listOf(memberAnswer)), 400: problems[400], 401: problems[401], 404: problems[404], 422: problems[422] },
   }),
   async (c) => {
-    const { limit, cursor, ...filters } = c.req.valid('query');
-    const { page, nextCursor } = await memberPage(c.get('db'), filters, cursor, limit, memberSelection(currentYear(c)));
-    return c.json({ items: page.map((row) => toMember(listedFromJson(row.member))), nextCursor }, 200);
+    const query = c.req.valid('query');
+    const { limit, cursor, ...filters } = query;
+    const year = currentYear(c);
+    const db = c.get('db');
+    // The register's pages are read far more often than it changes: reused until the next write.
+    const body = await c.get('caches').answers.get(db, `${c.get('workspace').id} members ${year} ${JSON.stringify(query)}`, async () => {
+      const { page, nextCursor } = await memberPage(db, filters, cursor, limit, memberSelection(year));
+      return encodeJson({ items: page.map((row) => toMember(listedFromJson(row.member))), nextCursor });
+    });
+    return sendEncodedJson(c, body);
   },
 );
 

@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { z } from 'zod';
 import { validationError } from '../errors';
 import type { AppEnv } from '../env';
@@ -52,3 +53,18 @@ export const noContent = { description: 'Done' } as const;
 export const listOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 
 export const wsParams = z.object({ ws: z.string() });
+
+/** UTF-8 JSON known to encode a `T`: what `encodeJson` makes and `sendEncodedJson` sends. */
+export type EncodedJson<T> = Uint8Array<ArrayBuffer> & { readonly encodes?: T };
+
+const utf8 = new TextEncoder();
+export const encodeJson = <T>(value: T) => utf8.encode(JSON.stringify(value)) as EncodedJson<T>;
+
+/**
+ * A 200 with JSON encoded beforehand (e.g. kept by the answer cache: bytes, so that nothing is
+ * encoded again per request), typed like `c.json(value)` so the route's answer schema still
+ * checks it.
+ */
+export function sendEncodedJson<T extends object>(c: Context<AppEnv>, body: EncodedJson<T>) {
+  return c.body(body, 200, { 'content-type': 'application/json' }) as unknown as ReturnType<typeof c.json<T, 200>>;
+}

@@ -171,3 +171,62 @@ describe('partner timeline', () => {
     expect((await owner.call('GET', `/api/w/${ws}/partners/nope/timeline`)).status).toBe(404);
   });
 });
+
+describe('documents linked to partners', () => {
+  const letter = (partnerId: unknown, extra: object = {}) => ({ direction: 'in', subject: 'Thư mời dự lễ kỷ niệm', sender: 'JVFA', senderRef: '12/JVFA', documentDate: '2024-05-06', partnerId, ...extra });
+
+  it('take a partner of this workspace on create and PATCH, refuse any other (422), and clear with ""', async () => {
+    const { t, owner, ws, post } = await setup();
+    const p = await post('/partners', jvfa);
+    const foreign = await setup(t);
+    const theirs = await foreign.post('/partners', jvfa);
+    const doc = await post('/correspondence', letter(p.id));
+    expect(doc.partnerId).toBe(p.id);
+    for (const partnerId of [theirs.id, 'nope']) {
+      const res = await owner.call('POST', `/api/w/${ws}/correspondence`, letter(partnerId));
+      expect(res.status).toBe(422);
+      expect(res.body.errors).toContainEqual(expect.objectContaining({ path: 'partnerId', code: 'partner_unknown' }));
+      const patched = await owner.call('PATCH', `/api/w/${ws}/correspondence/${doc.id}`, { partnerId });
+      expect(patched.status).toBe(422);
+    }
+    expect((await owner.call('GET', `/api/w/${ws}/correspondence`)).body.items).toHaveLength(1);
+    expect((await owner.call('GET', `/api/w/${ws}/correspondence/${doc.id}`)).body.partnerId).toBe(p.id);
+    expect((await owner.call('PATCH', `/api/w/${ws}/correspondence/${doc.id}`, { partnerId: '' })).body.partnerId).toBeNull();
+    expect((await post('/correspondence', letter(null))).partnerId).toBeNull();
+  });
+
+  it('appear in its timeline by document date, not void, classified ones for admins only', async () => {
+    const { t, owner, ws, post } = await setup();
+    const p = await post('/partners', jvfa);
+    const editor = await withRole(t, owner, ws, 'editor');
+    const incoming = await post('/correspondence', letter(p.id));
+    const outgoing = await post('/correspondence', { direction: 'out', typeCode: 'TM', subject: 'Thư mừng năm mới', documentDate: '2025-01-20', partnerId: p.id });
+    const secret = await post('/correspondence', letter(p.id, { classification: 'confidential', documentDate: '2025-02-01' }));
+    const voided = await post('/correspondence', letter(p.id, { documentDate: '2025-03-01' }));
+    await owner.call('POST', `/api/w/${ws}/correspondence/${voided.id}/void`, {});
+    await post('/correspondence', letter(null, { documentDate: '2025-04-01' }));
+
+    const ofOwner = (await owner.call('GET', `/api/w/${ws}/partners/${p.id}/timeline`)).body.items;
+    expect(ofOwner).toEqual([
+      { kind: 'document', id: secret.id, date: '2025-02-01', title: 'Thư mời dự lễ kỷ niệm', direction: 'in', reference: '12/JVFA' },
+      { kind: 'document', id: outgoing.id, date: '2025-01-20', title: 'Thư mừng năm mới', direction: 'out', reference: outgoing.symbol },
+      { kind: 'document', id: incoming.id, date: '2024-05-06', title: 'Thư mời dự lễ kỷ niệm', direction: 'in', reference: '12/JVFA' },
+    ]);
+    const ofEditor = (await editor.call('GET', `/api/w/${ws}/partners/${p.id}/timeline`)).body.items;
+    expect(ofEditor.map((i: { id: string }) => i.id)).toEqual([outgoing.id, incoming.id]);
+  });
+
+  it('keep the partner from being deleted until unlinked; a void entry does not, and loses its link', async () => {
+    const { owner, ws, post } = await setup();
+    const p = await post('/partners', jvfa);
+    const doc = await post('/correspondence', letter(p.id));
+    const voided = await post('/correspondence', letter(p.id));
+    await owner.call('POST', `/api/w/${ws}/correspondence/${voided.id}/void`, {});
+    const refused = await owner.call('DELETE', `/api/w/${ws}/partners/${p.id}`);
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe('partner_in_use');
+    await owner.call('PATCH', `/api/w/${ws}/correspondence/${doc.id}`, { partnerId: null });
+    expect((await owner.call('DELETE', `/api/w/${ws}/partners/${p.id}`)).status).toBe(204);
+    expect((await owner.call('GET', `/api/w/${ws}/correspondence/${voided.id}`)).body.partnerId).toBeNull();
+  });
+});

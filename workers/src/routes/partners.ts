@@ -1,7 +1,8 @@
 import { createRoute } from '@hono/zod-openapi';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { partners } from '../../../db/tenant/schema';
+import { documents, partners } from '../../../db/tenant/schema';
+import { directions } from '../../../shared/correspondence';
 import { agreementStatuses, aidStatuses, partnerCreate, partnerFilters, partnerKinds, partnerPatch } from '../../../shared/partners';
 import { words } from '../../../shared/text';
 import { ApiError } from '../errors';
@@ -33,12 +34,14 @@ export const partnerAnswer = z.object({
   updatedAt: z.string(),
 });
 const timelineItem = z.object({
-  kind: z.enum(['agreement', 'aid', 'event']),
+  kind: z.enum(['agreement', 'aid', 'event', 'document']),
   id: z.string(),
   date: z.string(),
   title: z.string(),
   status: z.enum([...agreementStatuses, ...aidStatuses]).optional().describe('Agreements (derived today) and aid'),
   type: z.string().optional().describe('Events: the activity type'),
+  direction: z.enum(directions).optional().describe('Documents: outgoing or incoming register'),
+  reference: z.string().nullable().optional().describe("Documents: the symbol (outgoing) or the sender's symbol (incoming)"),
 });
 
 const idParams = wsParams.extend({ id: z.string() });
@@ -113,14 +116,14 @@ partnerRoutes.openapi(
     path: '/w/{ws}/partners/{id}/timeline',
     tags,
     description:
-      'Everything linked to the partner, newest first: agreements it is party to (by signing date), aid projects it gives (by start date) and events that name it in `partnerIds` (by local start date). Correspondence has no partner link yet.',
+      'Everything linked to the partner, newest first: agreements it is party to (by signing date), aid projects it gives (by start date), events that name it in `partnerIds` (by local start date) and register documents linked by `partnerId` (by document date, else registration day; not void; classified ones only for admins and owners).',
     request: { params: idParams },
     responses: { 200: jsonAnswer(z.object({ items: z.array(timelineItem), nextCursor: z.null() })), 401: problems[401], 404: problems[404] },
   }),
   async (c) => {
     const db = c.get('db');
     const partner = await findPartner(db, c.req.valid('param').id);
-    return c.json({ items: await partnerTimeline(db, partner.id, today(c)), nextCursor: null }, 200);
+    return c.json({ items: await partnerTimeline(db, partner.id, today(c), c.get('role')), nextCursor: null }, 200);
   },
 );
 
@@ -149,7 +152,7 @@ partnerRoutes.openapi(
     method: 'delete',
     path: '/w/{ws}/partners/{id}',
     tags,
-    description: 'Deletes a partner entered by mistake; one still linked to agreements, aid or events cannot be deleted (409 `partner_in_use`).',
+    description: 'Deletes a partner entered by mistake; one still linked to agreements, aid, events or (not void) documents cannot be deleted (409 `partner_in_use`).',
     middleware: [requireRole('editor')],
     request: { params: idParams },
     responses: { 204: noContent, 401: problems[401], 403: problems[403], 404: problems[404], 409: problems[409] },
@@ -158,8 +161,13 @@ partnerRoutes.openapi(
     const db = c.get('db');
     const partner = await findPartner(db, c.req.valid('param').id);
     const links = await partnerLinks(db, partner.id);
-    if (links) throw new ApiError(409, 'partner_in_use', `This partner is linked to ${links} agreement(s), aid project(s) or event(s); remove those links first.`);
-    await runBatch(db, [db.delete(partners).where(eq(partners.id, partner.id)), auditInsert(db, requireUser(c), { action: 'partner.delete', entity: 'partner', entityId: partner.id })]);
+    if (links) throw new ApiError(409, 'partner_in_use', `This partner is linked to ${links} agreement(s), aid project(s), event(s) or document(s); remove those links first.`);
+    await runBatch(db, [
+      // Void entries can no longer be edited, so their link cannot block the deletion: it goes with the partner.
+      db.update(documents).set({ partnerId: null }).where(eq(documents.partnerId, partner.id)),
+      db.delete(partners).where(eq(partners.id, partner.id)),
+      auditInsert(db, requireUser(c), { action: 'partner.delete', entity: 'partner', entityId: partner.id }),
+    ]);
     return c.body(null, 204);
   },
 );

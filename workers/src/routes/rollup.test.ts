@@ -188,11 +188,15 @@ describe('who counts', async () => {
     expect(drill.body.groups).toHaveLength(3);
   });
 
-  it('a child that leaves, or is rejected after approval, drops out', async () => {
+  it('a child that leaves, or is rejected after approval, drops out — of the groups and of the trend by month', async () => {
+    const trend = async () => (await owner.call('GET', `/api/w/${root}/rollup?groupBy=month`)).body.groups.at(-1).indicators.members_active;
+    expect(await trend()).toBe(3);
     expect((await owner.call('DELETE', `/api/w/${leaf}/parent`)).status).toBe(204);
     expect(await keys()).toEqual([root, mid].sort());
+    expect(await trend()).toBe(2);
     expect((await owner.call('POST', `/api/w/${root}/affiliations/${mid}/reject`)).status).toBe(200);
     expect(await keys()).toEqual([root]);
+    expect(await trend()).toBe(1);
   });
 
   it('never returns a member’s name, e-mail or phone, in JSON or CSV', async () => {
@@ -270,6 +274,31 @@ describe('snapshots follow changes', () => {
     expect(report.refreshed).toBe(1);
     t.deps.tenants.open = open;
     expect((await owner.call('GET', `/api/w/${a}/rollup`)).body.totals.indicators.members_active).toBe(1);
+  });
+
+  onNode('the rows a sweep rebuilds in one statement equal those kept up to date change by change', async () => {
+    const t = await testApp();
+    const owner = await t.user();
+    const { root, nodes } = await randomTree(t, owner, random(9), 9);
+    const read = () => t.deps.catalog.$client.execute('SELECT * FROM subtree_snapshots ORDER BY workspace_id, month').then((r) => r.rows.map((row) => ({ ...row, computed_at: 0 })));
+    const incremental = await read();
+    expect(incremental.length).toBeGreaterThan(nodes.length);
+    const { rebuildAllSubtrees } = await import('../services/subtree-totals');
+    await rebuildAllSubtrees(t.deps.catalog);
+    expect(await read()).toEqual(incremental);
+    const trend = (await owner.call('GET', `/api/w/${root}/rollup?groupBy=month&from=2024-01&to=2026-12`)).body;
+    expect(trend.groups.length).toBeGreaterThan(0);
+  });
+
+  it('a month holding only an award (no member, event or document) still gets its snapshot', async () => {
+    const t = await testApp();
+    const owner = await t.user();
+    const ws = await t.workspace(owner, { kind: 'union' });
+    const award = { awardName: 'Bằng khen', recipientName: 'Yamada Taro', decisionNumber: '12/QĐ-LHH', decidedOn: '2019-05-20' };
+    expect((await owner.call('POST', `/api/w/${ws}/awards`, award)).status).toBe(201);
+    await owner.call('POST', `/api/w/${ws}/stats/refresh`);
+    const res = await owner.call('GET', `/api/w/${ws}/rollup?from=2019-05&to=2019-05`);
+    expect(res.body.totals.indicators.awards).toBe(1);
   });
 
   onNode('the Node schedule debounces per workspace', async () => {

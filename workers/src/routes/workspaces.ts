@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { eq } from 'drizzle-orm';
+import { and, count, eq } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { affiliations, workspaces } from '../../../db/catalog/schema';
@@ -10,6 +10,7 @@ import { requireRole } from '../middleware/workspace';
 import { auditInsert } from '../services/audit';
 import { createWorkspace, findParent } from '../services/workspaces';
 import { jsonAnswer, jsonBody, noContent, problems, router, wsParams } from './openapi';
+import { approvedParent, refreshSubtree } from '../services/subtree-totals';
 
 const workspace = z.object({
   slug: z.string(),
@@ -59,10 +60,18 @@ workspaceRoutes.openapi(
     method: 'get',
     path: '/w/{ws}',
     tags: ['Workspaces'],
+    description: '`affiliates`: how many workspaces are affiliated to this one and approved (its rollup covers them).',
     request: { params: wsParams },
-    responses: { 200: jsonAnswer(workspace), 401: problems[401], 404: problems[404] },
+    responses: { 200: jsonAnswer(workspace.extend({ affiliates: z.number().int() })), 401: problems[401], 404: problems[404] },
   }),
-  async (c) => c.json(view(c), 200),
+  async (c) => {
+    const [row] = await c
+      .get('deps')
+      .catalog.select({ n: count() })
+      .from(affiliations)
+      .where(and(eq(affiliations.parentId, c.get('workspace').id), eq(affiliations.status, 'approved')));
+    return c.json({ ...view(c), affiliates: row.n }, 200);
+  },
 );
 
 workspaceRoutes.openapi(
@@ -97,8 +106,10 @@ workspaceRoutes.openapi(
   }),
   async (c) => {
     const { catalog, tenants } = c.get('deps');
+    const parentBefore = await approvedParent(catalog, c.get('workspace').id);
     const [row] = await catalog.delete(workspaces).where(eq(workspaces.id, c.get('workspace').id)).returning({ ref: workspaces.databaseRef });
     c.get('caches').access.clear();
+    if (parentBefore) await refreshSubtree(catalog, parentBefore);
     await tenants.drop(row.ref);
     return c.body(null, 204);
   },
@@ -119,8 +130,10 @@ workspaceRoutes.openapi(
     const { catalog } = c.get('deps');
     const parent = await findParent(catalog, ws.kind, c.req.valid('json').parent, ws.id);
     const values = { parentId: parent.id, status: 'pending' as const, requestedAt: new Date(), decidedAt: null, decidedBy: null };
+    const parentBefore = await approvedParent(catalog, ws.id);
     await catalog.insert(affiliations).values({ childId: ws.id, ...values }).onConflictDoUpdate({ target: affiliations.childId, set: values });
     c.get('caches').access.clear();
+    if (parentBefore) await refreshSubtree(catalog, parentBefore);
     c.set('parent', await pendingParent(c, parent.slug));
     await auditInsert(c.get('db'), requireUser(c), { action: 'affiliation.request', entity: 'affiliation', entityId: parent.slug });
     return c.json(view(c), 200);
@@ -139,8 +152,11 @@ workspaceRoutes.openapi(
   }),
   async (c) => {
     const ws = c.get('workspace');
-    await c.get('deps').catalog.delete(affiliations).where(eq(affiliations.childId, ws.id));
+    const { catalog } = c.get('deps');
+    const parentBefore = await approvedParent(catalog, ws.id);
+    await catalog.delete(affiliations).where(eq(affiliations.childId, ws.id));
     c.get('caches').access.clear();
+    if (parentBefore) await refreshSubtree(catalog, parentBefore);
     await auditInsert(c.get('db'), requireUser(c), { action: 'affiliation.leave', entity: 'affiliation', entityId: null });
     return c.body(null, 204);
   },

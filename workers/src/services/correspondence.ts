@@ -102,6 +102,7 @@ export function toDocument(row: DocumentRow, today: string, files?: (typeof atta
     progress: row.progress,
     replyId: row.replyId,
     repliedOn: row.repliedOn,
+    partnerId: row.partnerId,
     waiting,
     overdue: waiting && row.deadline! < today,
     body: row.body,
@@ -143,6 +144,23 @@ export async function countDocuments(db: TenantDb, range: { from: string; to: st
     .groupBy(documents.direction);
   const count = (d: string) => Number(rows.find((r) => r.direction === d)?.n ?? 0);
   return { documents_out: count('out'), documents_in: count('in') };
+}
+
+/** `countDocuments` for each month of the range ('YYYY-MM' → counts) in one grouped query. */
+export async function countDocumentsByMonth(db: TenantDb, range: { from: string; to: string }): Promise<Map<string, { documents_out: number; documents_in: number }>> {
+  const month = sql<string>`substr(${documents.registeredOn}, 1, 7)`;
+  const rows = await db
+    .select({ month, direction: documents.direction, n: sql<number>`count(*)` })
+    .from(documents)
+    .where(and(gte(documents.registeredOn, range.from), lte(documents.registeredOn, range.to), ne(documents.status, 'void')))
+    .groupBy(month, documents.direction);
+  const out = new Map<string, { documents_out: number; documents_in: number }>();
+  for (const r of rows) {
+    const counts = out.get(r.month) ?? { documents_out: 0, documents_in: 0 };
+    counts[r.direction === 'out' ? 'documents_out' : 'documents_in'] += Number(r.n);
+    out.set(r.month, counts);
+  }
+  return out;
 }
 
 /** `%` and `_` typed by a user match themselves in LIKE. */

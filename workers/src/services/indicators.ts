@@ -3,15 +3,17 @@ import type { TenantDb } from '../../../db';
 import { events, members } from '../../../db/tenant/schema';
 import { eventTypes } from '../../../shared/events';
 import { indicatorNames, zeroIndicators, type IndicatorName, type Indicators } from '../../../shared/indicators';
-import { countDocuments } from './correspondence';
-// partners_active, agreements_signed, agreements_active, aid_committed_vnd, aid_disbursed_vnd, awards: the partners issue's definitions.
-import { partnerIndicators } from './partner-indicators';
+import { aidPeriod, partnerIndicatorsOf } from '../../../shared/partner-indicators';
+import { countDocuments, countDocumentsByMonth } from './correspondence';
+// partners_active, agreements_signed, agreements_active, aid_committed_vnd, aid_disbursed_vnd, awards: defined in shared/partner-indicators.ts.
+import { loadPartnerActivity, partnerIndicators } from './partner-indicators';
 
 /**
  * The shared indicators of one workspace, from its own database (definitions:
- * docs/indicators.md). Every figure is an SQL aggregate; the same fragments serve a free date
- * range (/stats) and the month buckets of the snapshots (services/snapshots.ts), so the two
- * can never disagree.
+ * docs/indicators.md). Every figure is an SQL aggregate, but the partners issue's six, which
+ * shared/partner-indicators.ts decides from the rows; the same fragments and functions serve a
+ * free date range (/stats) and the month buckets of the snapshots (services/snapshots.ts), so
+ * the two can never disagree.
  */
 
 /** Days `from`..`to`, both inclusive, 'YYYY-MM-DD' in the workspace's zone (Asia/Ho_Chi_Minh). */
@@ -107,13 +109,13 @@ export function monthsBetween(first: string, last: string): string[] {
 }
 
 /**
- * The indicators of each month from the first month with data (or `sinceMonth`) to the later of
- * `currentMonth` and the last month with data: one pass over members and events grouped by month,
- * documents and partner figures per month. Stock indicators (members_active, …) are the value at
+ * The indicators of each month from the first month with data to the later of
+ * `currentMonth` and the last month with data: one grouped query each for members, events and
+ * documents; partner figures decided per month from their rows, read once. Stock indicators (members_active, …) are the value at
  * the month's end, as `computeIndicators` gives it for a range ending that day.
  */
-export async function computeMonthly(db: TenantDb, currentMonth: string, sinceMonth?: string): Promise<Map<string, Indicators>> {
-  const [memberRows, bounds] = await Promise.all([
+export async function computeMonthly(db: TenantDb, currentMonth: string): Promise<Map<string, Indicators>> {
+  const [memberRows, bounds, partnerActivity] = await Promise.all([
     db.all<{ month: string; active: number; fresh: number }>(sql`
       SELECT substr(${joinDay}, 1, 7) AS "month", ${int(sql`${members.status} = 'active'`)} AS "active", ${int(sql`${members.status} <> 'archived'`)} AS "fresh"
       FROM ${members} GROUP BY 1 ORDER BY 1`),
@@ -124,10 +126,12 @@ export async function computeMonthly(db: TenantDb, currentMonth: string, sinceMo
         UNION ALL SELECT substr(MIN(registered_on), 1, 7) FROM documents WHERE status <> 'void'
         UNION ALL SELECT substr(MAX(registered_on), 1, 7) FROM documents WHERE status <> 'void'
       ) WHERE m IS NOT NULL`),
+    loadPartnerActivity(db),
   ]);
   const memberMonths = memberRows.filter((r) => r.month && Number(r.fresh) > 0).map((r) => r.month);
-  const candidates = [currentMonth, ...memberMonths, bounds[0]?.first, bounds[0]?.last].filter((m): m is string => !!m);
-  const first = sinceMonth ?? candidates.reduce((a, b) => (a < b ? a : b));
+  const partnerDays = [...partnerActivity.agreements.map((a) => a.signedOn), ...partnerActivity.aid.map((a) => aidPeriod(a).from), ...partnerActivity.awards.map((a) => a.decidedOn)];
+  const candidates = [currentMonth, ...memberMonths, bounds[0]?.first, bounds[0]?.last, ...partnerDays.map((d) => d.slice(0, 7))].filter((m): m is string => !!m);
+  const first = candidates.reduce((a, b) => (a < b ? a : b));
   const last = candidates.reduce((a, b) => (a > b ? a : b));
   const months = monthsBetween(first, last);
   const out = new Map(months.map((m) => [m, zeroIndicators()]));
@@ -146,19 +150,13 @@ export async function computeMonthly(db: TenantDb, currentMonth: string, sinceMo
   }
 
   const range = { from: `${first}-01`, to: lastDay(last) };
-  const [eventRows, perMonth] = await Promise.all([
-    eventFigures(db, range, true),
-    Promise.all(months.map(async (m) => {
-      const monthRange = { from: `${m}-01`, to: lastDay(m) };
-      const [documentCounts, partner] = await Promise.all([countDocuments(db, monthRange), partnerIndicators(db, monthRange)]);
-      return [m, { ...documentCounts, ...partner }] as const;
-    })),
-  ]);
+  // Partner rows are read once and each month decided from them in memory.
+  const [eventRows, documentCounts] = await Promise.all([eventFigures(db, range, true), countDocumentsByMonth(db, range)]);
   for (const r of eventRows) {
     const figures = out.get(String(r.bucket));
     if (figures) for (const name of eventNames) figures[name] = Number(r[name] ?? 0);
   }
-  for (const [m, extra] of perMonth) Object.assign(out.get(m)!, extra);
+  for (const m of months) Object.assign(out.get(m)!, documentCounts.get(m), partnerIndicatorsOf(partnerActivity, { from: `${m}-01`, to: lastDay(m) }));
   return out;
 }
 

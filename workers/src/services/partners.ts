@@ -128,11 +128,12 @@ export function afterPartner(cursor: string | undefined): SQL | undefined {
   return or(gt(partners.sortName, name), and(eq(partners.sortName, name), gt(partners.id, id)));
 }
 
-/** What still points at a partner: agreements it is party to, aid it gives, events that name it. */
+/** What still points at a partner: agreements it is party to, aid it gives, events that name it, documents (not void) linked to it. */
 export async function partnerLinks(db: TenantDb, id: string): Promise<number> {
   const row = await db.get<{ n: number }>(sql`SELECT
     (SELECT count(*) FROM agreement_partners ap WHERE ap.partner_id = ${id})
     + (SELECT count(*) FROM aid_projects a WHERE a.donor_partner_id = ${id})
-    + (SELECT count(*) FROM events e WHERE EXISTS (SELECT 1 FROM json_each(e.partner_ids) j WHERE j.value = ${id})) AS n`);
+    + (SELECT count(*) FROM events e WHERE EXISTS (SELECT 1 FROM json_each(e.partner_ids) j WHERE j.value = ${id}))
+    + (SELECT count(*) FROM documents d WHERE d.partner_id = ${id} AND d.status <> 'void') AS n`);
   return Number(row.n);
 }

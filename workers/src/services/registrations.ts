@@ -57,7 +57,8 @@ export interface NewRegistration {
   evenIfClosed: boolean;
 }
 
-const isUnique = (e: unknown) => /UNIQUE constraint failed/.test(`${e} ${(e as { cause?: unknown })?.cause ?? ''}`);
+/** True for a write refused by a UNIQUE index (the cause carries it on some drivers). */
+export const isUnique = (e: unknown) => /UNIQUE constraint failed/.test(`${e} ${(e as { cause?: unknown })?.cause ?? ''}`);
 
 /**
  * Registers someone in one conditional INSERT … SELECT: SQLite decides `registered` or

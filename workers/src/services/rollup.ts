@@ -1,14 +1,14 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { CatalogDb } from '../../../db';
 import { countryName } from '../../../shared/countries';
-import { indicatorNames, indicators as definitions, zeroIndicators, type Indicators, type RollupGrouping } from '../../../shared/indicators';
+import { flowIndicators as flows, indicatorNames, stockIndicators as stocks, toDate, zeroIndicators, type Indicators, type RollupGrouping } from '../../../shared/indicators';
 
 /**
  * A union's figures over its approved affiliation subtree, read from the monthly snapshots in
  * ONE catalog query: a recursive CTE walks approved affiliations from the workspace down (every
  * level; pending and rejected children and everything below them are left out; the workspace
- * itself is included — a union's own activities count too), joins the snapshots of the months
- * up to `toMonth`, and sums. Flow indicators add the months from..to; stock indicators take each
+ * itself is included — a union's own activities count too), reads two snapshot rows of each
+ * workspace, and sums. Flow indicators add the months from..to; stock indicators take each
  * workspace's last month up to `toMonth` (its value at the end of the range). Totals and groups
  * come from the same statement (UNION ALL), so they can never be read at different moments.
  */
@@ -42,9 +42,9 @@ export interface RollupResult {
 
 const kindLabels: Record<string, string> = { union: 'Liên hiệp', association: 'Hội hữu nghị', branch: 'Chi hội' };
 const col = (name: string) => sql.identifier(name);
+/** The columns of the query's rows, in order. */
+const fields = ['total', 'key', 'label', 'workspaces', 'as_of', ...indicatorNames];
 
-const flows = indicatorNames.filter((n) => definitions[n].overTime === 'flow');
-const stocks = indicatorNames.filter((n) => definitions[n].overTime === 'stock');
 /** `SUM(<alias>.<col>) AS <col>` for every indicator. */
 const sums = (alias: string) => sql.join(indicatorNames.map((n) => sql`COALESCE(SUM(${sql.raw(alias)}.${col(n)}), 0) AS ${col(n)}`), sql`, `);
 
@@ -100,46 +100,53 @@ export async function rollup(catalog: CatalogDb, q: RollupQuery): Promise<Rollup
   const drill = q.group !== undefined && !drillMonth ? groupFilter(q.groupBy, q.group) : sql`1`;
   const by = q.group !== undefined ? grouping('workspace') : grouping(q.groupBy);
   const ws = sql`JOIN workspaces w ON w.id = p.workspace_id LEFT JOIN cl ON cl.workspace_id = p.workspace_id`;
-  // One row per workspace of the subtree: flows summed over the months of the range, stocks
-  // from its last month up to `toMonth` — each read through the primary key (workspace, month).
+  // One row per workspace of the subtree, from two of its snapshot rows read through the primary
+  // key (workspace, month): `hi`, its last month up to `toMonth` (stocks, and running totals of
+  // the flows), and `lo`, its last month before `fromMonth` — a flow over the range is
+  // hi.<name>_to_date − lo.<name>_to_date, whatever the range's length.
   const perWorkspace = drillMonth
     ? sql`SELECT s.* FROM tree JOIN indicator_snapshots s ON s.workspace_id = tree.id AND s.month = ${q.group}`
-    : sql`SELECT st.workspace_id, ${sql.join(flows.map((n) => sql`COALESCE(f.${col(n)}, 0) AS ${col(n)}`), sql`, `)},
-        ${sql.join(stocks.map((n) => sql`st.${col(n)}`), sql`, `)}, MIN(st.computed_at, COALESCE(f.computed_at, st.computed_at)) AS computed_at
-      FROM last JOIN indicator_snapshots st ON st.workspace_id = last.workspace_id AND st.month = last.month
-      LEFT JOIN (
-        SELECT s.workspace_id, ${sql.join(flows.map((n) => sql`SUM(s.${col(n)}) AS ${col(n)}`), sql`, `)}, MIN(s.computed_at) AS computed_at
-        FROM tree JOIN indicator_snapshots s ON s.workspace_id = tree.id AND s.month BETWEEN ${q.fromMonth} AND ${q.toMonth}
-        GROUP BY s.workspace_id
-      ) f ON f.workspace_id = st.workspace_id`;
+    : sql`SELECT b.workspace_id, ${sql.join(flows.map((n) => sql`hi.${col(toDate(n))} - COALESCE(lo.${col(toDate(n))}, 0) AS ${col(n)}`), sql`, `)},
+        ${sql.join(stocks.map((n) => sql`hi.${col(n)}`), sql`, `)}, MIN(hi.computed_at, COALESCE(lo.computed_at, hi.computed_at)) AS computed_at
+      FROM bounds b JOIN indicator_snapshots hi ON hi.workspace_id = b.workspace_id AND hi.month = b.hi
+      LEFT JOIN indicator_snapshots lo ON lo.workspace_id = b.workspace_id AND lo.month = b.lo`;
+  // By month, the subtree's own monthly rows (services/subtree-totals.ts): one row per month.
   const groups = byMonth
-    ? sql`SELECT 0, s.month, s.month, COUNT(*), MIN(s.computed_at), ${sums('s')}
-        FROM tree JOIN indicator_snapshots s ON s.workspace_id = tree.id AND s.month BETWEEN ${q.fromMonth} AND ${q.toMonth}
+    ? sql`SELECT 0, s.month, s.month, SUM(s.workspaces), MIN(s.computed_at), ${sums('s')}
+        FROM subtree_snapshots s WHERE s.workspace_id = ${q.rootId} AND s.month BETWEEN ${q.fromMonth} AND ${q.toMonth}
         GROUP BY s.month`
     : sql`SELECT 0, ${by.key}, ${by.label}, COUNT(DISTINCT p.workspace_id), MIN(p.computed_at), ${sums('p')}
         FROM p ${ws} ${by.join} WHERE ${drill} GROUP BY 2, 3`;
-  const rows = await catalog.all<Record<string, unknown>>(sql`
+  // The rows travel as ONE JSON value: the libSQL client turns each result row into an object,
+  // which for the 3,000 rows of a groupBy=workspace costs ten times the query itself.
+  const [packed] = await catalog.all<{ rows: string }>(sql`
     WITH RECURSIVE tree(id) AS (
       SELECT ${q.rootId}
       UNION
       SELECT a.child_id FROM affiliations a JOIN tree ON a.parent_id = tree.id WHERE a.status = 'approved'
     ),
-    last AS (
+    bounds AS (
       SELECT * FROM (
-        SELECT tree.id AS workspace_id, (SELECT MAX(s.month) FROM indicator_snapshots s WHERE s.workspace_id = tree.id AND s.month <= ${q.toMonth}) AS month FROM tree
-      ) WHERE month IS NOT NULL
+        SELECT tree.id AS workspace_id,
+          (SELECT MAX(s.month) FROM indicator_snapshots s WHERE s.workspace_id = tree.id AND s.month <= ${q.toMonth}) AS hi,
+          (SELECT MAX(s.month) FROM indicator_snapshots s WHERE s.workspace_id = tree.id AND s.month < ${q.fromMonth}) AS lo
+        FROM tree
+      ) WHERE hi IS NOT NULL
     ),
     cl AS (
       SELECT cm.workspace_id, c.id, c.name FROM cluster_members cm JOIN clusters c ON c.id = cm.cluster_id
       WHERE c.union_id = ${q.rootId} AND c.year = ${q.clusterYear}
     ),
     p AS MATERIALIZED (${perWorkspace})
-    SELECT 1 AS "total", NULL AS "key", NULL AS "label", COUNT(DISTINCT p.workspace_id) AS "workspaces", MIN(p.computed_at) AS "as_of", ${sums('p')}
-    FROM p ${ws} WHERE ${drill}
-    UNION ALL
-    SELECT * FROM (${groups} ORDER BY 2)`);
+    SELECT json_group_array(json_array(${sql.raw(fields.join(', '))})) AS "rows" FROM (
+      SELECT 1 AS "total", NULL AS "key", NULL AS "label", COUNT(DISTINCT p.workspace_id) AS "workspaces", MIN(p.computed_at) AS "as_of", ${sums('p')}
+      FROM p ${ws} WHERE ${drill}
+      UNION ALL
+      SELECT * FROM (${groups})
+    )`);
+  const rows = (JSON.parse(packed.rows) as unknown[][]).map((values) => Object.fromEntries(fields.map((f, i) => [f, values[i]])));
   const totalRow = rows.find((r) => Number(r.total) === 1);
-  const groupRows = rows.filter((r) => Number(r.total) !== 1);
+  const groupRows = rows.filter((r) => Number(r.total) !== 1).sort((a, b) => (String(a.key) < String(b.key) ? -1 : String(a.key) > String(b.key) ? 1 : 0));
   const groupedBy = q.group !== undefined ? 'workspace' : q.groupBy;
   return {
     totals: { indicators: indicatorsOf(totalRow ?? {}), workspaces: Number(totalRow?.workspaces ?? 0) },

@@ -7,6 +7,7 @@ import { registerToday, typeOption } from '../../lib/correspondence-format';
 import { labelOf } from '../../lib/event-format';
 import { useWorkspace } from '../../lib/workspace';
 import { ProblemAlert } from '../Alert';
+import { PartnerSelect } from '../partners/PartnerSelect';
 import { TextArea, TextInput, WholeInput } from '../events/Inputs';
 import { SubmitButton } from '../SubmitButton';
 import { ChoiceSelect } from './ChoiceSelect';
@@ -103,6 +104,7 @@ export function DocumentForm(props: DocumentFormProps) {
           />
         </Show>
       </div>
+      <PartnerSelect label={t('partners.documentPartner')} name="partnerId" optional hint={t('partners.documentPartnerHint')} error={props.error} />
       <TextArea label={t('correspondence.notes')} name="notes" error={props.error} />
       <ProblemAlert error={props.error} />
       <SubmitButton pending={props.pending}>{t('correspondence.submit')}</SubmitButton>

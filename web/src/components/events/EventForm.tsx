@@ -5,6 +5,7 @@ import { t } from '../../i18n';
 import type { EventView } from '../../lib/api';
 import { isDelegation } from '../../lib/event-form';
 import { ProblemAlert } from '../Alert';
+import { PartnerPicker } from '../partners/PartnerPicker';
 import { SubmitButton } from '../SubmitButton';
 import { CountriesPicker } from './CountriesPicker';
 import { DelegationFields } from './DelegationFields';
@@ -56,6 +57,7 @@ export function EventForm(props: EventFormProps) {
         </div>
         <TextInput label={t('events.location')} name="location" value={ev?.location} error={props.error} />
         <CountriesPicker label={t('events.countries')} value={ev?.countries ?? props.draft?.countries ?? []} error={props.error} />
+        <PartnerPicker label={t('partners.eventPartners')} name="partnerIds" hint={t('partners.eventPartnersHint')} value={ev?.partnerIds ?? []} error={props.error} />
         <TextInput label={t('events.organisers')} name="organisers" value={ev?.organisers.join(', ')} hint={t('events.organisersHint')} error={props.error} />
       </fieldset>
       <fieldset>

@@ -37,12 +37,14 @@ export function WholeInput(props: InputProps) {
   );
 }
 
+/** Rewrites a typed amount with the language's thousands separators, when it is a whole number. */
+export function tidyWhole(input: HTMLInputElement) {
+  const n = parseWhole(input.value);
+  if (n !== null && Number.isFinite(n)) input.value = formatNumber(n);
+}
+
 /** Whole đồng, shown with the language's thousands separators once the field is left. */
 export function MoneyInput(props: InputProps) {
-  const tidy = (input: HTMLInputElement) => {
-    const n = parseWhole(input.value);
-    if (n !== null && Number.isFinite(n)) input.value = formatNumber(n);
-  };
   return (
     <Field label={props.label} name={props.name} hint={props.hint} error={props.error}>
       {(c) => (
@@ -53,7 +55,7 @@ export function MoneyInput(props: InputProps) {
           class="number"
           value={typeof props.value === 'number' ? formatNumber(props.value) : ''}
           autocomplete="off"
-          onBlur={(e) => tidy(e.currentTarget)}
+          onBlur={(e) => tidyWhole(e.currentTarget)}
         />
       )}
     </Field>

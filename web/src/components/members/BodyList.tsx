@@ -1,7 +1,7 @@
 import { A } from '@solidjs/router';
-import { For, Show } from 'solid-js';
+import { For, Show, type JSX } from 'solid-js';
 import { formatDate, locale, t } from '../../i18n';
-import type { BodyGroup } from '../../lib/api';
+import type { BodyGroup, Position } from '../../lib/api';
 import { useWorkspace } from '../../lib/workspace';
 
 /** The end of a term or position, or "now" when it has none. */
@@ -12,9 +12,10 @@ const dates = (from: string, to: string | null) => `${formatDate(from)} – ${un
 
 /**
  * Bodies in the order people expect (Đoàn Chủ tịch, Ban Thường vụ, Ban Chấp hành, Ban Kiểm tra),
- * each with its people by rank; `withDates` adds when each held the position.
+ * each with its people by rank; `withDates` adds when each held the position (otherwise only a
+ * set end is shown), `controls` what an editor can do to each.
  */
-export function BodyList(props: { bodies: BodyGroup[]; withDates?: boolean }) {
+export function BodyList(props: { bodies: BodyGroup[]; withDates?: boolean; controls?: (position: Position) => JSX.Element }) {
   const ws = useWorkspace();
   return (
     <Show when={props.bodies.length} fallback={<p class="empty">{t('leadership.noPositions')}</p>}>
@@ -31,10 +32,11 @@ export function BodyList(props: { bodies: BodyGroup[]; withDates?: boolean }) {
                       <span class="holder-name">
                         <A href={`/w/${ws().slug}/members/${p.member.id}`}>{p.member.fullName}</A>
                         <Show when={[p.member.jobTitle, p.member.organisation].filter(Boolean).join(', ')}>{(work) => <small>{work()}</small>}</Show>
-                        <Show when={props.withDates}>
+                        <Show when={props.withDates} fallback={<Show when={p.endsOn}>{(to) => <small>{t('leadership.until', { date: formatDate(to()) })}</small>}</Show>}>
                           <small>{dates(p.startsOn, p.endsOn)}</small>
                         </Show>
                       </span>
+                      {props.controls?.(p)}
                     </li>
                   )}
                 </For>

@@ -5,12 +5,11 @@ import { hasRole } from '../../../../shared/workspace';
 import { t } from '../../i18n';
 import type { UnpaidMember } from '../../lib/api';
 import { formatVnd, labelOf } from '../../lib/event-format';
-import { recordPaymentAction } from '../../lib/member-actions';
 import { useWorkspace } from '../../lib/workspace';
-import { ActionButton } from '../ActionButton';
 import { ListTable } from '../ListTable';
+import { PaymentForm } from './PaymentForm';
 
-/** Who has not paid the year's dues in full, with a button that records the rest as paid (editors). */
+/** Who has not paid the year's dues in full: due, paid so far, still owed; editors record payments here. */
 export function UnpaidTable(props: { year: number; items: UnpaidMember[] | undefined }) {
   const ws = useWorkspace();
   const columns = () => [t('members.fullName'), t('members.category'), t('dues.due'), t('dues.paid'), t('dues.outstanding')];
@@ -27,12 +26,7 @@ export function UnpaidTable(props: { year: number; items: UnpaidMember[] | undef
           <td data-label={columns()[4]} class="number">{formatVnd(u.outstanding)}</td>
           <td class="row-actions">
             <Show when={hasRole(ws().role, 'editor')}>
-              <ActionButton
-                action={recordPaymentAction.with(ws().slug, props.year, u.member.id, u.outstanding)}
-                confirm={t('dues.recordConfirm', { name: u.member.fullName, amount: formatVnd(u.outstanding) })}
-              >
-                {t('dues.record')}
-              </ActionButton>
+              <PaymentForm year={props.year} member={u.member} outstanding={u.outstanding} />
             </Show>
           </td>
         </tr>

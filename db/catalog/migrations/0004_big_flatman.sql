@@ -1,0 +1,4 @@
+CREATE TABLE `debounces` (
+	`key` text PRIMARY KEY NOT NULL,
+	`due_at` integer NOT NULL
+);
