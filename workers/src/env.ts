@@ -34,6 +34,8 @@ export interface Access {
   role: Role;
   ref: string;
   parent: Parent | null;
+  /** How many workspaces are affiliated to it and approved. */
+  affiliates: number;
 }
 
 /**
@@ -61,6 +63,8 @@ export interface AppEnv {
     workspace: CurrentWorkspace;
     role: Role;
     parent: Parent | null;
+    /** The workspace's approved affiliates (GET /api/w/:ws shows the count). */
+    affiliates: number;
     db: TenantDb;
   };
 }

@@ -1,4 +1,4 @@
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { MiddlewareHandler } from 'hono';
 import { affiliations, workspaceUsers, workspaces } from '../../../db/catalog/schema';
@@ -24,6 +24,7 @@ export const resolveWorkspace: MiddlewareHandler<AppEnv> = async (c, next) => {
   c.set('workspace', found.workspace);
   c.set('role', found.role);
   c.set('parent', found.parent);
+  c.set('affiliates', found.affiliates);
   c.set('db', c.get('deps').tenants.open(found.ref));
   return next();
 };
@@ -45,6 +46,7 @@ async function lookUp(catalog: CatalogDb, userId: string, slug: string): Promise
       parentSlug: parents.slug,
       parentName: parents.name,
       parentStatus: affiliations.status,
+      affiliates: sql<number>`(SELECT COUNT(*) FROM affiliations a WHERE a.parent_id = ${workspaces.id} AND a.status = 'approved')`,
     })
     .from(workspaces)
     .innerJoin(workspaceUsers, and(eq(workspaceUsers.workspaceId, workspaces.id), eq(workspaceUsers.userId, userId)))
@@ -52,9 +54,9 @@ async function lookUp(catalog: CatalogDb, userId: string, slug: string): Promise
     .leftJoin(parents, eq(parents.id, affiliations.parentId))
     .where(eq(workspaces.slug, slug));
   if (!row) return undefined;
-  const { ref, role, parentSlug, parentName, parentStatus, ...workspace } = row;
+  const { ref, role, parentSlug, parentName, parentStatus, affiliates, ...workspace } = row;
   const parent = parentSlug && parentName && parentStatus ? { slug: parentSlug, name: parentName, status: parentStatus } : null;
-  return { workspace, role, ref, parent };
+  return { workspace, role, ref, parent, affiliates: Number(affiliates) };
 }
 
 /** Route guard: the caller's role in this workspace must be at least `needed` (else 403). */

@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { CatalogDb } from '../../../db';
 import { countryName } from '../../../shared/countries';
-import { flowIndicators as flows, indicatorNames, stockIndicators as stocks, toDate, zeroIndicators, type Indicators, type RollupGrouping } from '../../../shared/indicators';
+import { flowIndicators as flows, indicatorNames, stockIndicators as stocks, toDate, type Indicators, type RollupGrouping } from '../../../shared/indicators';
 
 /**
  * A union's figures over its approved affiliation subtree, read from the monthly snapshots in
@@ -42,7 +42,7 @@ export interface RollupResult {
 
 const kindLabels: Record<string, string> = { union: 'Liên hiệp', association: 'Hội hữu nghị', branch: 'Chi hội' };
 const col = (name: string) => sql.identifier(name);
-/** The columns of the query's rows, in order. */
+/** The columns of the query's rows, in order (`indicatorsOf` reads them by position). */
 const fields = ['total', 'key', 'label', 'workspaces', 'as_of', ...indicatorNames];
 
 /** `SUM(<alias>.<col>) AS <col>` for every indicator. */
@@ -87,9 +87,10 @@ function label(by: RollupGrouping, key: string, raw: string): string {
   return raw;
 }
 
-function indicatorsOf(row: Record<string, unknown>): Indicators {
-  const out = zeroIndicators();
-  for (const n of indicatorNames) out[n] = Number(row[n] ?? 0);
+/** The indicators of a result row (they start at its sixth value); zeros without a row. */
+function indicatorsOf(row: (string | number | null)[] | undefined): Indicators {
+  const out = {} as Indicators;
+  for (let i = 0; i < indicatorNames.length; i++) out[indicatorNames[i]] = Number(row?.[5 + i] ?? 0);
   return out;
 }
 
@@ -97,25 +98,30 @@ export async function rollup(catalog: CatalogDb, q: RollupQuery): Promise<Rollup
   const drillMonth = q.groupBy === 'month' && q.group !== undefined;
   // Rows by month (groupBy=month): each month is its own range, stocks are that month's value.
   const byMonth = q.groupBy === 'month' && q.group === undefined;
-  const drill = q.group !== undefined && !drillMonth ? groupFilter(q.groupBy, q.group) : sql`1`;
+  const filtered = q.group !== undefined && !drillMonth;
+  const drill = filtered ? groupFilter(q.groupBy, q.group!) : sql`1`;
   const by = q.group !== undefined ? grouping('workspace') : grouping(q.groupBy);
   const ws = sql`JOIN workspaces w ON w.id = p.workspace_id LEFT JOIN cl ON cl.workspace_id = p.workspace_id`;
-  // One row per workspace of the subtree, from two of its snapshot rows read through the primary
-  // key (workspace, month): `hi`, its last month up to `toMonth` (stocks, and running totals of
-  // the flows), and `lo`, its last month before `fromMonth` — a flow over the range is
-  // hi.<name>_to_date − lo.<name>_to_date, whatever the range's length.
+  // One row per workspace of the subtree, from two of its snapshot rows, found through the
+  // primary key (workspace, month) and read by rowid: `hi`, its last month up to `toMonth`
+  // (stocks, and running totals of the flows), and `lo`, its last month before `fromMonth` — a
+  // flow over the range is hi.<name>_to_date − lo.<name>_to_date, whatever the range's length.
   const perWorkspace = drillMonth
     ? sql`SELECT s.* FROM tree JOIN indicator_snapshots s ON s.workspace_id = tree.id AND s.month = ${q.group}`
     : sql`SELECT b.workspace_id, ${sql.join(flows.map((n) => sql`hi.${col(toDate(n))} - COALESCE(lo.${col(toDate(n))}, 0) AS ${col(n)}`), sql`, `)},
         ${sql.join(stocks.map((n) => sql`hi.${col(n)}`), sql`, `)}, MIN(hi.computed_at, COALESCE(lo.computed_at, hi.computed_at)) AS computed_at
-      FROM bounds b JOIN indicator_snapshots hi ON hi.workspace_id = b.workspace_id AND hi.month = b.hi
-      LEFT JOIN indicator_snapshots lo ON lo.workspace_id = b.workspace_id AND lo.month = b.lo`;
+      FROM bounds b JOIN indicator_snapshots hi ON hi.rowid = b.hi
+      LEFT JOIN indicator_snapshots lo ON lo.rowid = b.lo`;
+  // A row per workspace (groupBy=workspace, drill-downs): p's rows as they are, nothing to add up.
+  const byWorkspace = q.group !== undefined || q.groupBy === 'workspace';
   // By month, the subtree's own monthly rows (services/subtree-totals.ts): one row per month.
   const groups = byMonth
     ? sql`SELECT 0, s.month, s.month, SUM(s.workspaces), MIN(s.computed_at), ${sums('s')}
         FROM subtree_snapshots s WHERE s.workspace_id = ${q.rootId} AND s.month BETWEEN ${q.fromMonth} AND ${q.toMonth}
         GROUP BY s.month`
-    : sql`SELECT 0, ${by.key}, ${by.label}, COUNT(DISTINCT p.workspace_id), MIN(p.computed_at), ${sums('p')}
+    : byWorkspace
+      ? sql`SELECT 0, w.slug, w.name, 1, p.computed_at, ${sql.join(indicatorNames.map((n) => sql`p.${col(n)}`), sql`, `)} FROM p ${ws} WHERE ${drill}`
+      : sql`SELECT 0, ${by.key}, ${by.label}, COUNT(DISTINCT p.workspace_id), MIN(p.computed_at), ${sums('p')}
         FROM p ${ws} ${by.join} WHERE ${drill} GROUP BY 2, 3`;
   // The rows travel as ONE JSON value: the libSQL client turns each result row into an object,
   // which for the 3,000 rows of a groupBy=workspace costs ten times the query itself.
@@ -128,8 +134,8 @@ export async function rollup(catalog: CatalogDb, q: RollupQuery): Promise<Rollup
     bounds AS (
       SELECT * FROM (
         SELECT tree.id AS workspace_id,
-          (SELECT MAX(s.month) FROM indicator_snapshots s WHERE s.workspace_id = tree.id AND s.month <= ${q.toMonth}) AS hi,
-          (SELECT MAX(s.month) FROM indicator_snapshots s WHERE s.workspace_id = tree.id AND s.month < ${q.fromMonth}) AS lo
+          (SELECT s.rowid FROM indicator_snapshots s WHERE s.workspace_id = tree.id AND s.month <= ${q.toMonth} ORDER BY s.month DESC LIMIT 1) AS hi,
+          (SELECT s.rowid FROM indicator_snapshots s WHERE s.workspace_id = tree.id AND s.month < ${q.fromMonth} ORDER BY s.month DESC LIMIT 1) AS lo
         FROM tree
       ) WHERE hi IS NOT NULL
     ),
@@ -138,23 +144,23 @@ export async function rollup(catalog: CatalogDb, q: RollupQuery): Promise<Rollup
       WHERE c.union_id = ${q.rootId} AND c.year = ${q.clusterYear}
     ),
     p AS MATERIALIZED (${perWorkspace})
-    SELECT json_group_array(json_array(${sql.raw(fields.join(', '))})) AS "rows" FROM (
+    SELECT json_group_array(json_array(${sql.raw(fields.join(', '))}) ORDER BY "total" DESC, "key") AS "rows" FROM (
       SELECT 1 AS "total", NULL AS "key", NULL AS "label", COUNT(DISTINCT p.workspace_id) AS "workspaces", MIN(p.computed_at) AS "as_of", ${sums('p')}
-      FROM p ${ws} WHERE ${drill}
+      FROM p ${filtered ? ws : sql``} WHERE ${drill}
       UNION ALL
       SELECT * FROM (${groups})
     )`);
-  const rows = (JSON.parse(packed.rows) as unknown[][]).map((values) => Object.fromEntries(fields.map((f, i) => [f, values[i]])));
-  const totalRow = rows.find((r) => Number(r.total) === 1);
-  const groupRows = rows.filter((r) => Number(r.total) !== 1).sort((a, b) => (String(a.key) < String(b.key) ? -1 : String(a.key) > String(b.key) ? 1 : 0));
+  // The totals row first, then the groups by key; each row [total, key, label, workspaces, as_of, ...indicators].
+  const rows = JSON.parse(packed.rows) as (string | number | null)[][];
+  const [totalRow, ...groupRows] = rows;
   const groupedBy = q.group !== undefined ? 'workspace' : q.groupBy;
   return {
-    totals: { indicators: indicatorsOf(totalRow ?? {}), workspaces: Number(totalRow?.workspaces ?? 0) },
+    totals: { indicators: indicatorsOf(totalRow), workspaces: Number(totalRow?.[3] ?? 0) },
     groups: groupRows.map((r) => {
-      const key = String(r.key ?? '');
-      return { key, label: label(groupedBy, key, String(r.label ?? '')), indicators: indicatorsOf(r), workspaces: Number(r.workspaces) };
+      const key = String(r[1] ?? '');
+      return { key, label: label(groupedBy, key, String(r[2] ?? '')), indicators: indicatorsOf(r), workspaces: Number(r[3]) };
     }),
-    asOf: totalRow?.as_of == null ? null : new Date(Number(totalRow.as_of)).toISOString(),
+    asOf: totalRow?.[4] == null ? null : new Date(Number(totalRow[4])).toISOString(),
   };
 }
 
