@@ -6,11 +6,7 @@ async function setup(t?: TestApp) {
   t ??= await testApp();
   const owner = await t.user('Nguyễn Thị Thu Hà');
   const ws = await t.workspace(owner);
-  const post = async (path: string, body: unknown) => {
-    const res = await owner.call('POST', `/api/w/${ws}${path}`, body);
-    if (res.status !== 201) throw new Error(`${path}: ${res.status} ${JSON.stringify(res.body)}`);
-    return res.body;
-  };
+  const post = (path: string, body: unknown) => owner.create(`/api/w/${ws}${path}`, body);
   const jvfa = await post('/partners', { name: 'Hội hữu nghị Nhật – Việt', country: 'JP', kind: 'friendship_society' });
   const city = await post('/partners', { name: 'Tỉnh Gunma', country: 'JP', kind: 'city' });
   return { t, owner, ws, post, jvfa: jvfa.id as string, city: city.id as string };

@@ -5,11 +5,7 @@ async function setup() {
   const t = await testApp();
   const owner = await t.user();
   const ws = await t.workspace(owner);
-  const post = async (path: string, body: unknown) => {
-    const res = await owner.call('POST', `/api/w/${ws}${path}`, body);
-    if (res.status !== 201) throw new Error(`${path}: ${res.status} ${JSON.stringify(res.body)}`);
-    return res.body;
-  };
+  const post = (path: string, body: unknown) => owner.create(`/api/w/${ws}${path}`, body);
   const member = async (fullName: string) => (await post('/members', { fullName })).id as string;
   return { t, owner, ws, post, member };
 }

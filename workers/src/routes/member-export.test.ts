@@ -15,10 +15,7 @@ async function setup() {
   const t = await testApp();
   const owner = await t.user();
   const ws = await t.workspace(owner);
-  for (const m of tricky) {
-    const res = await owner.call('POST', `/api/w/${ws}/members`, m);
-    if (res.status !== 201) throw new Error(JSON.stringify(res.body));
-  }
+  for (const m of tricky) await owner.create(`/api/w/${ws}/members`, m);
   const exportCsv = async (query = '') => {
     const res = await owner.call('GET', `/api/w/${ws}/members/export.csv${query}`);
     return { res, bytes: res.bytes };

@@ -5,11 +5,8 @@ async function setup() {
   const t = await testApp();
   const owner = await t.user('Nguyễn Thị Thu Hà');
   const ws = await t.workspace(owner);
-  const add = async (fields: Record<string, unknown>, who: TestClient = owner) => {
-    const res = await who.call('POST', `/api/w/${ws}/members`, fields);
-    if (res.status !== 201) throw new Error(`member: ${res.status} ${JSON.stringify(res.body)}`);
-    return res.body as { id: string; fullName: string; [k: string]: unknown };
-  };
+  const add = async (fields: Record<string, unknown>, who: TestClient = owner) =>
+    (await who.create(`/api/w/${ws}/members`, fields)) as { id: string; fullName: string; [k: string]: unknown };
   const list = async (query = '') => (await owner.call('GET', `/api/w/${ws}/members${query}`)).body;
   const names = async (query = '') => (await list(query)).items.map((m: { fullName: string }) => m.fullName);
   return { t, owner, ws, add, list, names };

@@ -21,11 +21,7 @@ async function family(t: T) {
 
 /** Some data in 2026-H1 and some outside it; the personal details must never reach the parent. */
 async function fill(owner: TestClient, ws: string) {
-  const post = async (path: string, body: unknown) => {
-    const res = await owner.call('POST', `/api/w/${ws}${path}`, body);
-    expect(res.status, JSON.stringify(res.body)).toBe(201);
-    return res.body;
-  };
+  const post = (path: string, body: unknown) => owner.create(`/api/w/${ws}${path}`, body);
   await post('/members', { fullName: 'Nguyễn Thị Bí Mật', email: 'bi.mat@private.example.vn', phone: '0912 555 777', joinedOn: '2026-02-10' });
   await post('/members', { fullName: 'Trần Văn Riêng Tư', joinedOn: '2025-05-01' });
   await post('/events', { type: 'seminar', title: 'Tọa đàm 53 năm quan hệ', startsAt: '2026-03-05T08:00', endsAt: '2026-03-05T11:00', participants: 120, connectionPoints: 4 });
