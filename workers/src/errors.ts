@@ -74,13 +74,19 @@ export function invalidField(path: string, code: string, message = fieldMessages
   return new ApiError(422, 'validation_failed', 'Some fields are not valid.', [{ path, message, code }]);
 }
 
+/**
+ * Every error answer is problem+json and carries the request's id (X-Request-Id), which is also
+ * in the log line of a 500: what someone reporting a problem can quote.
+ */
 export function onError(err: Error, c: Context): Response {
-  if (err instanceof ApiError) return problemResponse(err.status, err.code, err.detail, err.errors, err.headers);
+  const id: string | undefined = c.get('requestId');
+  const idHeader: Record<string, string> = id ? { 'x-request-id': id } : {};
+  if (err instanceof ApiError) return problemResponse(err.status, err.code, err.detail, err.errors, { ...err.headers, ...idHeader });
   if (err instanceof HTTPException) {
     const status = err.status;
     const code = status === 413 ? 'too_large' : status === 400 ? 'malformed' : `http_${status}`;
-    return problemResponse(status, code, err.message || titles[status] || 'Error');
+    return problemResponse(status, code, err.message || titles[status] || 'Error', undefined, idHeader);
   }
-  console.error(`[${c.get('requestId') ?? '-'}]`, err);
-  return problemResponse(500, 'internal', 'Something went wrong on our side. It has been logged.');
+  console.error(`[${id ?? '-'}]`, err);
+  return problemResponse(500, 'internal', 'Something went wrong on our side. It has been logged.', undefined, idHeader);
 }

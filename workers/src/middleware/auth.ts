@@ -40,7 +40,7 @@ export function authenticate(auth: Auth): MiddlewareHandler<AppEnv> {
     if (!cookie) return next();
     let signedIn = sessions.get(cookie);
     if (!signedIn) {
-      const found = await auth.api.getSession({ headers: c.req.raw.headers, returnHeaders: true });
+      const found = await auth.getSession(c.req.raw.headers);
       // A sliding refresh re-issues the cookie with a new lifetime: pass it on.
       for (const value of found.headers.getSetCookie()) c.header('set-cookie', value, { append: true });
       if (!found.response) return next();

@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context } from 'hono';
 import { ApiError } from '../errors';
 import type { AppEnv } from '../env';
 
@@ -8,12 +8,10 @@ const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
  * State-changing requests that carry cookies must come from the app's own origin (API.md
  * "General rules"); API-token requests carry no ambient credentials and are exempt.
  */
-export const trustedOrigin: MiddlewareHandler<AppEnv> = async (c, next) => {
-  if (safeMethods.has(c.req.method) || c.req.header('authorization')?.startsWith('Bearer ')) return next();
+export function checkOrigin(c: Context<AppEnv>, trusted: string): void {
+  if (safeMethods.has(c.req.method) || c.req.header('authorization')?.startsWith('Bearer ')) return;
   const origin = c.req.header('origin');
-  const trusted = new URL(c.get('deps').config.publicUrl).origin;
   if (origin ? origin !== trusted : c.req.header('cookie')) {
     throw new ApiError(403, 'untrusted_origin', 'This request must come from the Amity web app (Origin header).');
   }
-  return next();
-};
+}

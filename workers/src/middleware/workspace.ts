@@ -6,13 +6,18 @@ import { hasRole, type Role } from '../../../shared/workspace';
 import { ApiError } from '../errors';
 import type { CatalogDb } from '../../../db';
 import type { Access, AppEnv } from '../env';
+import { isCalendarFeed } from '../routes/calendar';
+import { refreshAfterChange } from '../services/snapshot-hook';
 import { requireUser } from './auth';
 
 /**
- * For /api/w/:ws routes: slug → the caller's membership → the workspace's own database.
- * A workspace the caller is not in answers 404, exactly like one that does not exist.
+ * For /api/w/:ws routes: slug → the caller's membership → the workspace's own database; once
+ * the route has answered, a successful change schedules the workspace's snapshot refresh.
+ * A workspace the caller is not in answers 404, exactly like one that does not exist. Calendar
+ * apps fetch the feed without a session: that one route authenticates by its key instead.
  */
 export const resolveWorkspace: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (isCalendarFeed(c)) return next();
   const user = requireUser(c);
   const slug = c.req.param('ws') ?? '';
   const { access } = c.get('caches');
@@ -26,7 +31,8 @@ export const resolveWorkspace: MiddlewareHandler<AppEnv> = async (c, next) => {
   c.set('parent', found.parent);
   c.set('affiliates', found.affiliates);
   c.set('db', c.get('deps').tenants.open(found.ref));
-  return next();
+  await next();
+  refreshAfterChange(c);
 };
 
 const parents = alias(workspaces, 'parents');

@@ -99,7 +99,8 @@ calendarRoutes.openapi(
     responses: { 200: { description: 'text/calendar', content: { 'text/calendar': { schema: z.string() } } }, 404: problems[404] },
   }),
   async (c) => {
-    const { ws: slug } = c.req.valid('param');
+    // The workspace middleware leaves this route to its key (isCalendarFeed): the slug is read here.
+    const slug = c.req.param('ws');
     const { key } = c.req.valid('query');
     const { catalog, tenants, config } = c.get('deps');
     const [ws] = await catalog.select({ id: workspaces.id, slug: workspaces.slug, name: workspaces.name, ref: workspaces.databaseRef }).from(workspaces).where(eq(workspaces.slug, slug));

@@ -79,9 +79,14 @@ describe('contract basics', () => {
     expect((await t.call('GET', '/api/health')).body).toEqual({ ok: true, version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
   });
 
-  it('request ids come back in a header', async () => {
+  it("error answers carry the request id: the caller's if well formed, else a new one", async () => {
     const t = await testApp();
-    expect((await t.call('GET', '/api/health')).headers.get('x-request-id')).toBeTruthy();
+    const given = await t.call('GET', '/api/nowhere', undefined, { 'x-request-id': 'abc-123' });
+    expect(given.status).toBe(404);
+    expect(given.headers.get('x-request-id')).toBe('abc-123');
+    const made = await t.call('GET', '/api/w/nowhere', undefined, { 'x-request-id': 'not ok!' });
+    expect(made.status).toBe(401);
+    expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('malformed JSON is 400 problem+json', async () => {

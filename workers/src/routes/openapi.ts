@@ -1,16 +1,62 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import type { Context } from 'hono';
-import { z } from 'zod';
+import type { Context, MiddlewareHandler } from 'hono';
+import { z, type ZodError } from 'zod';
 import { validationError } from '../errors';
 import type { AppEnv } from '../env';
 
-/** A router whose zod failures become 422 problem+json with field errors. */
+/**
+ * A router whose zod failures become 422 problem+json with field errors. Two shortcuts keep the
+ * checks off a cached read's path (together they were a quarter of its cost), with the same
+ * answers and the same OpenAPI document:
+ * - a route whose only path parameter is the workspace (`wsParams`) documents it without
+ *   validating it again: the workspace middleware has resolved it (or answered 404);
+ * - a query is validated once per query string (`validQuery`).
+ */
 export function router() {
-  return new OpenAPIHono<AppEnv>({
-    defaultHook: (result) => {
-      if (!result.success) throw validationError(result.error);
-    },
-  });
+  const routes = new OpenAPIHono<AppEnv>({ defaultHook: (result) => failOn(result) });
+  const register = routes.openapi;
+  routes.openapi = ((route, handler, hook) => {
+    const { params, query, ...rest } = route.request ?? {};
+    const resolvedWs = params === wsParams;
+    if (route.hide || hook || (!resolvedWs && !query)) return register(route, handler, hook);
+    const { middleware, ...documented } = route;
+    routes.openAPIRegistry.registerPath(documented);
+    const checks = [...(middleware ? [middleware].flat() : []), ...(query ? [validQuery(query)] : [])];
+    const request = resolvedWs ? rest : { ...rest, params };
+    return register({ ...route, request, middleware: checks, hide: true }, handler);
+  }) as typeof register;
+  return routes;
+}
+
+function failOn(result: { success: boolean; error?: ZodError }) {
+  if (!result.success) throw validationError(result.error!);
+}
+
+const rememberedQueries = 500;
+
+/**
+ * The query validator of zod-openapi (the same values: repeated keys give arrays), remembering
+ * the validated values of the last query strings seen: a query string always validates the
+ * same way. The values are frozen, being shared by requests.
+ */
+function validQuery(schema: z.ZodType): MiddlewareHandler<AppEnv> {
+  const seen = new Map<string, unknown>();
+  return async (c, next) => {
+    const url = c.req.url;
+    const at = url.indexOf('?');
+    const key = at === -1 ? '' : url.slice(at + 1);
+    let value = seen.get(key);
+    if (value === undefined) {
+      const given = Object.fromEntries(Object.entries(c.req.queries()).map(([k, v]) => [k, v.length === 1 ? v[0] : v]));
+      const result = await schema.safeParseAsync(given);
+      failOn(result);
+      value = Object.freeze(result.data);
+      if (seen.size >= rememberedQueries) seen.delete(seen.keys().next().value!);
+      seen.set(key, value);
+    }
+    c.req.addValidatedData('query', value as object);
+    return next();
+  };
 }
 
 export const problemSchema = z.object({

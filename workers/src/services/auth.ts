@@ -2,10 +2,23 @@ import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import * as schema from '../../../db/catalog/schema';
 import type { AppDeps } from '../deps';
+import { quietly } from './auth-storage';
 import { hashPassword, verifyPassword } from './password';
 
-/** better-auth, configured for Amity: e-mail + password, sessions in the catalog. */
+/**
+ * better-auth, configured for Amity: e-mail + password, sessions in the catalog. Amity uses
+ * two of its doors — its HTTP handler and the session lookup — each run `quietly`.
+ */
 export function createAuth(deps: AppDeps) {
+  const auth = configure(deps);
+  return {
+    handler: (request: Request) => quietly(() => auth.handler(request)),
+    /** The session of a request's cookie, with the Set-Cookie headers of a sliding refresh. */
+    getSession: (headers: Headers) => quietly(() => auth.api.getSession({ headers, returnHeaders: true })),
+  };
+}
+
+function configure(deps: AppDeps) {
   const { config } = deps;
   return betterAuth({
     appName: 'Amity',

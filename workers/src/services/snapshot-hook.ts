@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context } from 'hono';
 import type { AppEnv } from '../env';
 import { refreshSnapshots } from './snapshots';
 
@@ -6,22 +6,21 @@ import { refreshSnapshots } from './snapshots';
 export const refreshDebounceMs = 2_000;
 
 /**
- * After a successful non-GET request under /api/w/:ws/*, schedules a refresh of that
- * workspace's snapshots through `deps.schedule` — off the request path, so a write never waits
- * for (or fails because of) the figures. /stats/refresh refreshes in the request itself.
+ * After a successful non-GET request under /api/w/:ws, schedules a refresh of that workspace's
+ * snapshots through `deps.schedule` — off the request path, so a write never waits for (or
+ * fails because of) the figures. /stats/refresh refreshes in the request itself. The workspace
+ * middleware calls it once the route has answered.
  */
-export const refreshAfterChanges: MiddlewareHandler<AppEnv> = async (c, next) => {
-  await next();
-  const { schedule } = c.get('deps');
-  if (!schedule || c.req.method === 'GET' || c.req.method === 'HEAD' || c.res.status >= 400) return;
+export function refreshAfterChange(c: Context<AppEnv>): void {
+  const deps = c.get('deps');
+  if (!deps.schedule || c.req.method === 'GET' || c.req.method === 'HEAD' || c.res.status >= 400) return;
   if (c.req.path.endsWith('/stats/refresh')) return;
   const workspace = c.get('workspace');
   if (!workspace) return;
-  const deps = c.get('deps');
-  schedule(`snapshots:${workspace.id}`, async () => {
+  deps.schedule(`snapshots:${workspace.id}`, async () => {
     await refreshSnapshots(deps, workspace.id);
   });
-};
+}
 
 /**
  * A `deps.schedule` that runs the last task given for a key `ms` after the last call for it
