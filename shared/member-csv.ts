@@ -22,6 +22,17 @@ interface ColumnSpec {
   aliases: string[];
 }
 
+/** What an import (POST /members/import) answers, dry run or write; the server adds a preview. */
+export interface ImportCounts {
+  dryRun: boolean;
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  /** Header cells that name no member field; their cells are not read. */
+  ignoredColumns: string[];
+}
+
 /** In export order. */
 export const memberColumns: ColumnSpec[] = [
   { field: 'id', vi: 'Mã', aliases: ['mã hội viên', 'member id'] },

@@ -12,15 +12,8 @@ type Label = { vi: string; en: string };
 /** GET /members filters, as the query string carries them. */
 export type MemberQuery = Omit<MemberFilters, 'unpaid'> & { unpaid?: number; limit?: number; cursor?: string };
 
-/** POST /members/import, a dry run or the write. */
-export interface ImportResult {
-  dryRun: boolean;
-  rows: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  ignoredColumns: string[];
-}
+/** POST /members/import, a dry run or the write (the web app shows the counts). */
+export type { ImportCounts } from '../../../shared/member-csv';
 
 export interface Term {
   id: string;

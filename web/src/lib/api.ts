@@ -5,7 +5,7 @@ import type { EventCreate, EventPatch, OccurrencePatch, RegistrationCreate } fro
 import { searchOf, type CalendarFeed, type EventOccurrence, type EventQuery, type EventSeries, type ListedEvent, type MemberChoice, type Occasion, type Registration, type Relation } from './api-events';
 import type { DocumentCreate } from '../../../shared/correspondence';
 import type { LetterInput } from '../../../shared/letters';
-import { sendCsv, type DuesYear, type ImportResult, type Leadership, type Member, type MemberQuery, type Payment, type Term, type TermHistory, type UnpaidMember, type Position } from './api-members';
+import { sendCsv, type DuesYear, type ImportCounts, type Leadership, type Member, type MemberQuery, type Payment, type Term, type TermHistory, type UnpaidMember, type Position } from './api-members';
 import type { MemberCreate, MemberPatch } from '../../../shared/members';
 import type { PositionCreate, PositionPatch, TermCreate } from '../../../shared/leadership';
 import type { DuesRatesPut, PaymentCreate } from '../../../shared/dues';
@@ -213,7 +213,7 @@ export const api = {
   archiveMember: (slug: string, id: string) => request<void>('DELETE', memberPath(slug, id)),
   restoreMember: (slug: string, id: string) => request<Member>('POST', memberPath(slug, id, '/restore')),
   importMembers: (slug: string, file: File, dryRun: boolean, onProgress: (sent: number) => void) =>
-    upload<ImportResult>(ws(slug, `/members/import${searchOf({ dryRun: dryRun ? 1 : undefined })}`), file, onProgress, sendCsv),
+    upload<ImportCounts>(ws(slug, `/members/import${searchOf({ dryRun: dryRun ? 1 : undefined })}`), file, onProgress, sendCsv),
   terms: (slug: string) => request<List<Term>>('GET', ws(slug, '/terms')),
   createTerm: (slug: string, body: TermCreate) => request<Term>('POST', ws(slug, '/terms'), body),
   assignPosition: (slug: string, body: PositionCreate) => request<Position>('POST', ws(slug, '/positions'), body),

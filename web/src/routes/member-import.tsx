@@ -8,15 +8,15 @@ import { ImportProblems } from '../components/members/ImportProblems';
 import { UploadProgress } from '../components/members/UploadProgress';
 import { Page } from '../components/Page';
 import { t } from '../i18n';
-import { ApiError, type ImportResult } from '../lib/api';
+import { ApiError, type ImportCounts } from '../lib/api';
 import { importMembersAction } from '../lib/member-actions';
 import { previewOf, type CsvPreview } from '../lib/member-import';
 import { useWorkspace } from '../lib/workspace';
 
-const counts = (r: ImportResult) => ({ rows: String(r.rows), created: String(r.created), updated: String(r.updated), unchanged: String(r.unchanged) });
+const counts = (r: ImportCounts) => ({ rows: String(r.rows), created: String(r.created), updated: String(r.updated), unchanged: String(r.unchanged) });
 
 /** What the server said about the file: ready to import (after a dry run), or imported. */
-function ImportOutcome(props: { result: ImportResult; onImport: () => void }) {
+function ImportOutcome(props: { result: ImportCounts; onImport: () => void }) {
   const ws = useWorkspace();
   return (
     <Show

@@ -15,13 +15,7 @@ export default function ReportPrint() {
       {(r) => (
         <ReportDocument
           workspaceName={ws().name}
-          period={r().period}
-          from={r().from}
-          to={r().to}
-          figures={r().figures}
-          narrative={r()}
-          submittedAt={r().submittedAt}
-          dueOn={r().dueOn}
+          report={r()}
           tools={
             <>
               <button type="button" class="primary" onClick={() => window.print()}>

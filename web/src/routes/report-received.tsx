@@ -16,13 +16,7 @@ export default function ReceivedReport() {
       {(r) => (
         <ReportDocument
           workspaceName={r().workspace.name}
-          period={r().period}
-          from={r().from}
-          to={r().to}
-          figures={r().figures}
-          narrative={r()}
-          submittedAt={r().submittedAt}
-          dueOn={r().dueOn}
+          report={r()}
           tools={
             <>
               <SubmissionBadge status={r().status} />

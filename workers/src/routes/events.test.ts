@@ -101,6 +101,7 @@ describe('events', () => {
       [{ rrule: 'FREQ=MONTHLY;BYDAY=1MO;COUNT=3' }, 'rrule', 'rrule_start_mismatch'],
       [{ delegation: { direction: 'sideways', headName: 'A', size: 3 } }, 'delegation.direction', 'direction_invalid'],
       [{ title: '' }, 'title', 'required'],
+      [{ partnerIds: ['no-such-partner'] }, 'partnerIds.0', 'partner_unknown'],
     ];
     for (const [fields, path, code] of cases) {
       const res = await create(fields);
@@ -116,7 +117,12 @@ describe('events', () => {
     expect(bad.status).toBe(422);
     expect(bad.body.errors[0]).toMatchObject({ path: 'endsAt', code: 'end_before_start' });
     expect((await owner.call('PATCH', `/api/w/${ws}/events/${id}`, { countries: ['ZZ'] })).status).toBe(422);
-    expect((await owner.call('GET', `/api/w/${ws}/events/${id}`)).body.startsAt).toBe('2021-06-18T08:00:00+07:00');
+    const partner = await owner.create(`/api/w/${ws}/partners`, { name: 'Hội hữu nghị Nhật – Việt', country: 'JP', kind: 'friendship_society' });
+    const unknown = await owner.call('PATCH', `/api/w/${ws}/events/${id}`, { partnerIds: [partner.id, 'no-such-partner'] });
+    expect(unknown.status).toBe(422);
+    expect(unknown.body.errors[0]).toMatchObject({ path: 'partnerIds.1', code: 'partner_unknown' });
+    expect((await owner.call('GET', `/api/w/${ws}/events/${id}`)).body).toMatchObject({ startsAt: '2021-06-18T08:00:00+07:00', partnerIds: [] });
+    expect((await owner.call('PATCH', `/api/w/${ws}/events/${id}`, { partnerIds: [partner.id] })).body.partnerIds).toEqual([partner.id]);
   });
 
   it('lets viewers read but not write', async () => {

@@ -11,6 +11,7 @@ import { auditInsert } from '../services/audit';
 import { auditIfChanged, auditPromotions } from '../services/audit-changed';
 import { findEvent, listEvents, seriesView } from '../services/events';
 import { newId } from '../services/ids';
+import { requirePartners } from '../services/partners';
 import { promoteWaitlisted } from '../services/registrations';
 import { eventParams, fieldIssues, listedEvent, seriesOut } from './events-schemas';
 import { jsonAnswer, jsonBody, listOf, noContent, problems, router, wsParams } from './openapi';
@@ -91,6 +92,7 @@ eventRoutes.openapi(
   async (c) => {
     const input = c.req.valid('json');
     const db = c.get('db');
+    await requirePartners(db, input.partnerIds, 'partnerIds');
     const id = newId();
     const now = new Date();
     await db.batch([
@@ -131,6 +133,7 @@ eventRoutes.openapi(
     const db = c.get('db');
     const user = requireUser(c);
     const { event } = await findEvent(db, id);
+    if (patch.partnerIds) await requirePartners(db, patch.partnerIds, 'partnerIds');
     const s = schedule({
       startsAt: patch.startsAt ?? formatInstant(event.startsAt.getTime(), event.timeZone),
       endsAt: patch.endsAt ?? formatInstant(event.endsAt.getTime(), event.timeZone),

@@ -2,7 +2,7 @@ import { inArray } from 'drizzle-orm';
 import type { TenantDb } from '../../../db';
 import { members } from '../../../db/tenant/schema';
 import { CsvError, parseCsv, unneutralise, type CsvRow } from '../../../shared/csv';
-import { cellValue, columnFor, type MemberColumn } from '../../../shared/member-csv';
+import { cellValue, columnFor, type ImportCounts, type MemberColumn } from '../../../shared/member-csv';
 import { memberPatch, type MemberPatch } from '../../../shared/members';
 import type { CurrentUser } from '../env';
 import { ApiError, fieldErrors } from '../errors';
@@ -17,14 +17,7 @@ const rowsPerStatement = 400;
 
 type FieldError = { path: string; message: string; code?: string };
 
-export interface ImportResult {
-  dryRun: boolean;
-  rows: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  /** Header cells that name no member field; their cells are not read. */
-  ignoredColumns: string[];
+export interface ImportResult extends ImportCounts {
   /** The first rows as they would be written. */
   preview: { row: number; action: 'create' | 'update' | 'unchanged'; member: MemberData & { id: string | null } }[];
 }

@@ -1,6 +1,5 @@
 import { createEffect, Show, type JSX } from 'solid-js';
-import type { Indicators } from '../../../../shared/indicators';
-import { periodLabel, type Narrative } from '../../../../shared/reports';
+import { periodLabel, type Narrative, type Report } from '../../../../shared/reports';
 import { formatDate, locale, t } from '../../i18n';
 import { NarrativeSections } from './NarrativeSections';
 import { ReportFigures } from './ReportFigures';
@@ -8,13 +7,8 @@ import { ReportFigures } from './ReportFigures';
 interface ReportDocumentProps {
   /** The organisation that reports. */
   workspaceName: string;
-  period: string;
-  from: string;
-  to: string;
-  figures: Indicators;
-  narrative: Narrative;
-  submittedAt: string | null;
-  dueOn: string | null;
+  /** Its own report, or one a child submitted (the same fields). */
+  report: Pick<Report, 'period' | 'from' | 'to' | 'figures' | 'submittedAt' | 'dueOn'> & Narrative;
   /** Buttons and links above the paper; never printed. */
   tools: JSX.Element;
 }
@@ -24,7 +18,7 @@ interface ReportDocumentProps {
  * and period, when it was submitted, then the figures (I) and the four sections (II–V).
  */
 export function ReportDocument(props: ReportDocumentProps) {
-  const title = () => periodLabel(props.period, locale());
+  const title = () => periodLabel(props.report.period, locale());
   createEffect(() => (document.title = `${title()} · ${props.workspaceName}`));
   return (
     <section class="page report-print">
@@ -33,15 +27,15 @@ export function ReportDocument(props: ReportDocumentProps) {
         <header class="report-document-head">
           <p class="report-document-org">{props.workspaceName}</p>
           <h1>{title()}</h1>
-          <p>{t('reports.rangeLine', { from: formatDate(props.from), to: formatDate(props.to) })}</p>
+          <p>{t('reports.rangeLine', { from: formatDate(props.report.from), to: formatDate(props.report.to) })}</p>
           <p class="report-document-status">
-            {props.submittedAt ? t('reports.submittedOn', { date: formatDate(props.submittedAt) }) : t('reports.draftMark')}
-            <Show when={props.dueOn}>{(due) => <span> · {t('reports.dueOn', { date: formatDate(due()) })}</span>}</Show>
+            {props.report.submittedAt ? t('reports.submittedOn', { date: formatDate(props.report.submittedAt) }) : t('reports.draftMark')}
+            <Show when={props.report.dueOn}>{(due) => <span> · {t('reports.dueOn', { date: formatDate(due()) })}</span>}</Show>
           </p>
         </header>
         <h2>I. {t('reports.figures')}</h2>
-        <ReportFigures figures={props.figures} />
-        <NarrativeSections narrative={props.narrative} numberFrom={1} level={2} />
+        <ReportFigures figures={props.report.figures} />
+        <NarrativeSections narrative={props.report} numberFrom={1} level={2} />
       </article>
     </section>
   );
