@@ -8,7 +8,7 @@ import { cloudflareTest } from '@cloudflare/vitest-pool-workers';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { turso } from './global-setup';
+import { mailApiKey, turso } from './global-setup';
 
 const nodeApp = fileURLToPath(new URL('../fixtures/app.ts', import.meta.url));
 const workerApp = fileURLToPath(new URL('../fixtures/app-worker.ts', import.meta.url));
@@ -38,6 +38,9 @@ export default defineConfig({
           TURSO_ORG: turso.org,
           TURSO_GROUP: turso.group,
           TURSO_API_TOKEN: turso.token,
+          MAIL_API_URL: inject('mailApiUrl'),
+          MAIL_API_KEY: mailApiKey,
+          MAIL_FROM: 'Amity <no-reply@amity.test>',
         },
       },
     })),

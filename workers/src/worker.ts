@@ -7,6 +7,7 @@ import type { TenantDatabases } from '../../db/provider';
 import { tursoTenants, type TursoSettings } from '../../db/provider-turso';
 import { createApp, type App } from './app';
 import { defaultConfig, type AppDeps, type Mailer } from './deps';
+import { HttpMailer } from './mailer-http';
 import { R2FileStore } from './files-r2';
 import { limitedFetch } from './services/connection-limit';
 import { runDebounced } from './services/debounce';
@@ -29,12 +30,16 @@ export interface WorkerEnv {
    * hostname. The catalog records libsql://<hostname>; tests serve it from a local server.
    */
   TENANT_URL_TEMPLATE?: string;
+  /** Optional: an HTTP e-mail API (mailer-http.ts) and the sender; without it mail goes to the log. */
+  MAIL_API_URL?: string;
+  MAIL_FROM?: string;
   // Secrets
   AUTH_SECRET: string;
   CATALOG_TOKEN?: string;
   /** A group token: authorises the workspace databases of TURSO_GROUP. */
   TENANT_TOKEN?: string;
   TURSO_API_TOKEN: string;
+  MAIL_API_KEY?: string;
 }
 
 export function tursoSettings(env: Omit<WorkerEnv, 'ASSETS' | 'FILES'>): TursoSettings {
@@ -48,12 +53,18 @@ export function tursoSettings(env: Omit<WorkerEnv, 'ASSETS' | 'FILES'>): TursoSe
   };
 }
 
-/** Until a mail service is bound, messages go to the Worker's log. */
+/** Without a mail API configured, messages go to the Worker's log. */
 const logMailer: Mailer = {
   async send(message) {
     console.log(`[mail] to ${message.to}: ${message.subject}\n${message.text}`);
   },
 };
+
+export function mailerFor(env: Pick<WorkerEnv, 'MAIL_API_URL' | 'MAIL_API_KEY' | 'MAIL_FROM' | 'PUBLIC_URL'>): Mailer {
+  if (!env.MAIL_API_URL) return logMailer;
+  const from = env.MAIL_FROM ?? `Amity <no-reply@${new URL(env.PUBLIC_URL).hostname}>`;
+  return new HttpMailer({ url: env.MAIL_API_URL, apiKey: env.MAIL_API_KEY ?? '', from });
+}
 
 /** The connections of one request (or cron event): a Worker must not share them across requests. */
 interface RequestScope {
@@ -94,7 +105,7 @@ function isolateDeps(env: WorkerEnv): AppDeps {
   return {
     catalog: catalogDb(catalog),
     tenants: { open: (ref) => current().tenants.open(ref), create: (id) => current().tenants.create(id), drop: (ref) => current().tenants.drop(ref) },
-    mailer: logMailer,
+    mailer: mailerFor(env),
     files: new R2FileStore(env.FILES),
     config: { ...defaultConfig, publicUrl: env.PUBLIC_URL.replace(/\/$/, ''), authSecret: env.AUTH_SECRET },
     schedule: (key, task) => void current().tasks.set(key, task),

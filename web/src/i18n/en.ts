@@ -157,6 +157,7 @@ export const en: Record<MessageKey, string> = {
   'problem.rate_limited': 'Too many attempts. Please wait a minute and try again.',
   'problem.last_owner': 'An organisation needs at least one owner. Make someone else owner first.',
   'problem.already_member': 'This person already has access to the organisation.',
+  'problem.mail_unavailable': 'The invitation e-mail could not be sent, so no invitation was made. Please try again later.',
   'problem.invitation_invalid': 'This invitation link is unknown, already used, withdrawn or expired.',
   'problem.invitation_email_mismatch': 'This invitation is for another e-mail address. Sign in with the invited address.',
   'problem.forbidden': 'Your role does not allow this.',

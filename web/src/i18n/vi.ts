@@ -159,6 +159,7 @@ export const vi = {
   'problem.rate_limited': 'Bạn đã thử quá nhiều lần. Vui lòng đợi một phút rồi thử lại.',
   'problem.last_owner': 'Tổ chức cần ít nhất một chủ sở hữu. Hãy chỉ định người khác làm chủ sở hữu trước.',
   'problem.already_member': 'Người này đã có quyền truy cập tổ chức.',
+  'problem.mail_unavailable': 'Không gửi được thư mời nên lời mời chưa được tạo. Vui lòng thử lại sau.',
   'problem.invitation_invalid': 'Liên kết mời không tồn tại, đã được dùng, đã bị thu hồi hoặc đã hết hạn.',
   'problem.invitation_email_mismatch': 'Lời mời này dành cho một email khác. Hãy đăng nhập bằng đúng email được mời.',
   'problem.forbidden': 'Vai trò của bạn không cho phép thao tác này.',

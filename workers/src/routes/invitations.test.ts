@@ -35,6 +35,28 @@ describe('invitations', () => {
     expect(t.mailer.sent.at(-1)!.text).toContain(inv.body.acceptUrl);
   });
 
+  onNode('are not kept when their mail cannot be sent (503), and can be sent again', async () => {
+    let down = true;
+    const sent: string[] = [];
+    const t = await testApp({
+      mailer: {
+        async send(m) {
+          if (down) throw new Error('mail API unreachable');
+          sent.push(m.to);
+        },
+      },
+    });
+    const a = await t.user();
+    const slug = await t.workspace(a);
+    const failed = await a.call('POST', `/api/w/${slug}/invitations`, { email: 'new.person@example.vn', role: 'viewer' });
+    expect(failed.status).toBe(503);
+    expect(failed.body.code).toBe('mail_unavailable');
+    expect((await a.call('GET', `/api/w/${slug}/invitations`)).body.items).toEqual([]);
+    down = false;
+    expect((await a.call('POST', `/api/w/${slug}/invitations`, { email: 'new.person@example.vn', role: 'viewer' })).status).toBe(201);
+    expect(sent).toEqual(['new.person@example.vn']);
+  });
+
   it('can only be accepted by the invited e-mail, signed in', async () => {
     const t = await testApp();
     const a = await t.user();

@@ -47,6 +47,7 @@ invitationRoutes.openapi(
       404: problems[404],
       409: problems[409],
       422: problems[422],
+      503: problems[503],
     },
   }),
   async (c) => {
@@ -67,13 +68,20 @@ invitationRoutes.openapi(
     const expiresAt = new Date(now(c).getTime() + validDays * 86400_000);
     await catalog.insert(invitations).values({ id, workspaceId: ws.id, email, role, tokenHash: await sha256Hex(token), invitedBy: me.id, expiresAt });
     const acceptUrl = `${config.publicUrl}/invitations/${token}`;
-    await mailer.send({
-      to: email,
-      subject: `Amity: lời mời tham gia ${ws.name} / invitation to ${ws.name}`,
-      text:
-        `${me.name} mời bạn tham gia "${ws.name}" trên Amity với vai trò ${role}.\nMở liên kết sau để chấp nhận (hiệu lực ${validDays} ngày):\n${acceptUrl}\n\n` +
-        `${me.name} invites you to "${ws.name}" on Amity as ${role}.\nOpen this link to accept (valid for ${validDays} days):\n${acceptUrl}\n`,
-    });
+    try {
+      await mailer.send({
+        to: email,
+        subject: `Amity: lời mời tham gia ${ws.name} / invitation to ${ws.name}`,
+        text:
+          `${me.name} mời bạn tham gia "${ws.name}" trên Amity với vai trò ${role}.\nMở liên kết sau để chấp nhận (hiệu lực ${validDays} ngày):\n${acceptUrl}\n\n` +
+          `${me.name} invites you to "${ws.name}" on Amity as ${role}.\nOpen this link to accept (valid for ${validDays} days):\n${acceptUrl}\n`,
+      });
+    } catch (err) {
+      // No invitation that nobody was told about: it goes, and the admin can try again.
+      console.error(`[${c.get('requestId')}] invitation mail to ${email} failed:`, err);
+      await catalog.delete(invitations).where(eq(invitations.id, id));
+      throw new ApiError(503, 'mail_unavailable', 'The invitation e-mail could not be sent; nothing was saved. Try again later.');
+    }
     await auditInsert(c.get('db'), me, { action: 'invitation.create', entity: 'invitation', entityId: id });
     return c.json({ id, email, role, acceptUrl }, 201);
   },

@@ -84,6 +84,7 @@ export const problems = {
   415: problem('Unsupported media type'),
   422: problem('Fails validation'),
   429: problem('Rate limited'),
+  503: problem('A service it needs (database provisioning, mail, file storage) failed; nothing was saved'),
 } as const;
 
 export function jsonBody<T extends z.ZodType>(schema: T) {
