@@ -35,7 +35,7 @@ export async function waitFor(url: string, timeoutMs = 30_000): Promise<number> 
   throw new Error(`${url} did not come up`);
 }
 
-export interface Load {
+interface Load {
   rps: number;
   p99: number;
   errors: number;
@@ -47,7 +47,7 @@ export interface Load {
  * (autocannon, until the third session) spent more CPU per 26 KB answer than the server did, so
  * on two cores it measured itself (docs/benchmarks.md).
  */
-export async function load(url: string, headers: Record<string, string> = {}, seconds = 10): Promise<Load> {
+async function load(url: string, headers: Record<string, string>, seconds: number): Promise<Load> {
   await wrk(url, headers, 2);
   return wrk(url, headers, seconds);
 }

@@ -60,7 +60,8 @@ const logMailer: Mailer = {
   },
 };
 
-export function mailerFor(env: Pick<WorkerEnv, 'MAIL_API_URL' | 'MAIL_API_KEY' | 'MAIL_FROM' | 'PUBLIC_URL'>): Mailer {
+/** The mail API of MAIL_API_URL (mailer-http.ts), sending as MAIL_FROM; else the log. */
+function mailerFor(env: Pick<WorkerEnv, 'MAIL_API_URL' | 'MAIL_API_KEY' | 'MAIL_FROM' | 'PUBLIC_URL'>): Mailer {
   if (!env.MAIL_API_URL) return logMailer;
   const from = env.MAIL_FROM ?? `Amity <no-reply@${new URL(env.PUBLIC_URL).hostname}>`;
   return new HttpMailer({ url: env.MAIL_API_URL, apiKey: env.MAIL_API_KEY ?? '', from });

@@ -2,7 +2,8 @@ import type { Context } from 'hono';
 import { ApiError } from '../errors';
 import type { AppEnv } from '../env';
 
-const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Methods that change nothing and carry no body. */
+export const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * State-changing requests that carry cookies must come from the app's own origin (API.md

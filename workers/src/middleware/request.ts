@@ -7,9 +7,8 @@ import { attachmentBodyLimit, isAttachmentUpload } from '../routes/attachments';
 import { csvImportLimit, csvImportPath } from '../routes/member-files';
 import type { Auth } from '../services/auth';
 import { authenticate } from './auth';
-import { checkOrigin } from './origin';
+import { checkOrigin, safeMethods } from './origin';
 
-const bodiless = new Set(['GET', 'HEAD', 'OPTIONS']);
 const requestIdShape = /^[\w\-=]{1,255}$/;
 
 const limit = (maxSize: number, size: string) =>
@@ -38,9 +37,9 @@ export function prepareRequest(deps: AppDeps, caches: AppCaches, auth: Auth): Mi
     c.set('requestId', id);
     c.set('deps', deps);
     c.set('caches', caches);
-    // Requests without a body (all safe methods, which the Origin check lets through) skip the
-    // limit: Hono's bodyLimit costs a GET more than the route.
-    if (bodiless.has(c.req.method)) return identify(c, next);
+    // Safe methods carry no body and pass the Origin check: they skip the limit (Hono's bodyLimit
+    // costs a GET more than the route).
+    if (safeMethods.has(c.req.method)) return identify(c, next);
     const bodies = csvImportPath.test(c.req.path) ? csvBodies : isAttachmentUpload(c.req) ? uploadBodies : jsonBodies;
     return bodies(c, async () => {
       checkOrigin(c, trusted);
